@@ -1,0 +1,31 @@
+package dev.itss.engine;
+
+import dev.itss.engine.spi.FiredRule;
+import dev.itss.finding.Findings;
+import dev.itss.metric.Measurements;
+import dev.itss.model.Organisation;
+import dev.itss.model.Period;
+import java.util.List;
+
+/**
+ * The result of assessing one snapshot.
+ *
+ * @param organisation the organisation assessed
+ * @param period       the period
+ * @param measurements every metric, measured or not available
+ * @param findings     the findings and the rules that could not judge
+ * @param trace        the rules fired, in order
+ * @param engine       the rule engine's name
+ */
+public record Assessment(
+        Organisation organisation,
+        Period period,
+        Measurements measurements,
+        Findings findings,
+        List<FiredRule> trace,
+        String engine) {
+
+    public Assessment {
+        trace = List.copyOf(trace);
+    }
+}

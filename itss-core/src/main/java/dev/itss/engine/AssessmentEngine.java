@@ -1,0 +1,191 @@
+package dev.itss.engine;
+
+import dev.itss.engine.spi.Detection;
+import dev.itss.engine.spi.RuleEngine;
+import dev.itss.engine.spi.RuleEngineProvider;
+import dev.itss.engine.spi.Threshold;
+import dev.itss.finding.Finding;
+import dev.itss.finding.Findings;
+import dev.itss.finding.NotAvailable;
+import dev.itss.finding.RuleCatalog;
+import dev.itss.finding.RuleDescriptor;
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import dev.itss.metric.Measurement;
+import dev.itss.metric.Measurements;
+import dev.itss.metric.Measurer;
+import dev.itss.metric.MetricCatalog;
+import dev.itss.metric.MetricDefinition;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.Severity;
+import dev.itss.model.SnapshotValidator;
+import dev.itss.policy.Band;
+import dev.itss.policy.Policy;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The one entry point of the library: validate → measure → detect.
+ *
+ * <p>Build it once ({@link #load()} builds the rule base, a fraction of a second) and share it:
+ * it holds no per-assessment state and is safe for concurrent use.
+ *
+ * <pre>{@code
+ * AssessmentEngine engine = AssessmentEngine.load();
+ * Policy policy = engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(Path.of("policy.yaml")));
+ * Assessment assessment = engine.assess(SnapshotReader.standard().read(Path.of("snapshot.yaml")), policy);
+ * assessment.findings().findings().forEach(f -> System.out.println(f.ruleId() + " " + f.subject().name()));
+ * }</pre>
+ */
+public final class AssessmentEngine {
+    private final RuleEngine rules;
+    private final MetricCatalog metrics = MetricCatalog.standard();
+
+    private AssessmentEngine(RuleEngine rules) {
+        this.rules = rules;
+        checkPolicy(rules.defaultPolicy());
+    }
+
+    /**
+     * Builds the engine from the first {@link RuleEngineProvider} on the classpath.
+     *
+     * @throws NoRuleEngineException when there is none
+     */
+    public static AssessmentEngine load() {
+        ClassLoader loader = AssessmentEngine.class.getClassLoader();
+        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, loader).iterator();
+        if (!providers.hasNext()) {
+            throw new NoRuleEngineException();
+        }
+        return new AssessmentEngine(providers.next().create());
+    }
+
+    /** An engine over a given rule engine (for tests or custom engines). */
+    public static AssessmentEngine using(RuleEngine rules) {
+        return new AssessmentEngine(rules);
+    }
+
+    /** The default policy shipped with the rules; lay an organisation's policy over it with {@link Policy#overriddenBy}. */
+    public Policy defaultPolicy() {
+        return rules.defaultPolicy();
+    }
+
+    /** The rules and their texts. */
+    public RuleCatalog rules() {
+        return rules.catalog();
+    }
+
+    /** The metric catalogue. */
+    public MetricCatalog metrics() {
+        return metrics;
+    }
+
+    /** Assesses a snapshot under the default policy. */
+    public Assessment assess(ServiceSnapshot snapshot) {
+        return assess(snapshot, defaultPolicy());
+    }
+
+    /**
+     * Assesses a snapshot under a complete policy (usually the default one overridden).
+     *
+     * @throws InvalidInputException when the snapshot or the policy is invalid, listing every problem
+     */
+    public Assessment assess(ServiceSnapshot snapshot, Policy policy) {
+        SnapshotValidator.validate(snapshot);
+        checkPolicy(policy);
+        Measurements measurements = Measurer.measure(snapshot, policy);
+        Detection detection = rules.detect(measurements, thresholds(policy), policy.disabledRules());
+        Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(measurements, policy));
+        return new Assessment(snapshot.organisation(), snapshot.period(), measurements, findings, detection.fired(), rules.name());
+    }
+
+    /**
+     * Checks a policy against the catalogues: every band names a known metric and is ordered the
+     * metric's way, every rule id exists, and every metric an enabled rule compares has a band.
+     *
+     * @throws InvalidInputException listing every problem
+     */
+    public void checkPolicy(Policy policy) {
+        List<InputProblem> problems = new ArrayList<>();
+        RuleCatalog catalog = rules.catalog();
+        for (Map.Entry<String, Band> entry : policy.bands().entrySet()) {
+            String path = "bands." + entry.getKey();
+            metrics.find(entry.getKey()).ifPresentOrElse(definition -> {
+                Band band = entry.getValue();
+                if (definition.direction().isWorse(band.warning(), band.breach())) {
+                    problems.add(InputProblem.at("policy", path, "breach " + band.breach() + " must lie beyond warning " + band.warning()
+                            + " (" + definition.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
+                }
+            }, () -> problems.add(InputProblem.at("policy", path, "unknown metric '" + entry.getKey() + "'; known metrics: "
+                    + metrics.definitions().stream().map(MetricDefinition::id).toList())));
+        }
+        for (String id : policy.disabledRules()) {
+            if (catalog.find(id).isEmpty()) {
+                problems.add(InputProblem.at("policy", "disabledRules", "unknown rule '" + id + "'"));
+            }
+        }
+        for (String id : policy.severities().keySet()) {
+            if (catalog.find(id).isEmpty()) {
+                problems.add(InputProblem.at("policy", "severities." + id, "unknown rule '" + id + "'"));
+            }
+        }
+        for (RuleDescriptor rule : catalog.rules()) {
+            if (policy.disabledRules().contains(rule.id())) {
+                continue;
+            }
+            for (String input : rule.inputs()) {
+                if (policy.band(input).isEmpty()) {
+                    problems.add(InputProblem.at("policy", "bands." + input, "missing: rule " + rule.id() + " compares this metric; give it a band or disable the rule"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private List<Threshold> thresholds(Policy policy) {
+        List<Threshold> thresholds = new ArrayList<>();
+        policy.bands().forEach((metric, band) -> thresholds.add(new Threshold(
+                metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source())));
+        return thresholds;
+    }
+
+    /** A policy override sets the breach severity; a warning stays one step below it. */
+    private static List<Finding> applySeverities(List<Finding> findings, Map<String, Severity> overrides) {
+        if (overrides.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Severity override = overrides.get(finding.ruleId());
+            if (override == null) {
+                out.add(finding);
+            } else {
+                out.add(finding.withSeverity(finding.level() == dev.itss.finding.BandLevel.BREACH ? override : override.lower()));
+            }
+        }
+        return out;
+    }
+
+    /** Every enabled rule reports NOT_AVAILABLE for each of its inputs that could not be measured. */
+    private List<NotAvailable> notAvailable(Measurements measurements, Policy policy) {
+        List<NotAvailable> out = new ArrayList<>();
+        for (RuleDescriptor rule : rules.catalog().rules()) {
+            if (policy.disabledRules().contains(rule.id())) {
+                continue;
+            }
+            for (String input : rule.inputs()) {
+                for (Measurement m : measurements.of(input)) {
+                    if (!m.available()) {
+                        out.add(new NotAvailable(rule.id(), rule.element(), m.subject(), input, m.unavailableReason(), rule.domainIds()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

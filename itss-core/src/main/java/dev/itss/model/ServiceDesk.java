@@ -1,0 +1,22 @@
+package dev.itss.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * The service desk's (服务台) counts over the period. Ratios (answer rate, dispatch accuracy) are
+ * computed by the measurement stage from these counts.
+ *
+ * @param callsOffered        calls that reached the desk
+ * @param callsAnswered       of those, calls answered by an agent (at most {@code callsOffered})
+ * @param ticketsLogged       tickets the desk logged (录单)
+ * @param ticketsDispatched   tickets dispatched to a resolver group (派单)
+ * @param ticketsRedispatched of those, tickets that had to be dispatched again because the first
+ *                            group was wrong (at most {@code ticketsDispatched})
+ */
+public record ServiceDesk(
+        @NotNull @PositiveOrZero Integer callsOffered,
+        @NotNull @PositiveOrZero Integer callsAnswered,
+        @NotNull @PositiveOrZero Integer ticketsLogged,
+        @NotNull @PositiveOrZero Integer ticketsDispatched,
+        @NotNull @PositiveOrZero Integer ticketsRedispatched) {}

@@ -1,0 +1,26 @@
+package dev.itss.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+
+/**
+ * One IT service in the organisation's service catalogue, with the SLA agreed for it and the
+ * ticket counts of the period.
+ *
+ * @param id      stable identifier, e.g. {@code his} for the hospital information system
+ * @param name    display name
+ * @param sla     the agreed service level; absent when no SLA was signed
+ * @param tickets the period's ticket counts against the SLA; absent when not reported
+ */
+public record ServiceOffering(
+        @NotBlank String id,
+        @NotBlank String name,
+        Optional<@Valid SlaTarget> sla,
+        Optional<@Valid TicketCounts> tickets) {
+
+    public ServiceOffering {
+        sla = Lists.orEmpty(sla);
+        tickets = Lists.orEmpty(tickets);
+    }
+}

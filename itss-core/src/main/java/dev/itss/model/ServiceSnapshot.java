@@ -1,0 +1,42 @@
+package dev.itss.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * The state of one O&amp;M service organisation over one period: the input of an assessment.
+ *
+ * <p>Sections that were not reported are empty, and the metrics that need them are measured as
+ * not available (missing data is never a pass).
+ *
+ * <pre>{@code
+ * ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("hospital/snapshot.yaml"));
+ * Assessment assessment = AssessmentEngine.load().assess(snapshot);
+ * }</pre>
+ *
+ * @param organisation the organisation assessed
+ * @param period       the period the figures cover
+ * @param services     the services delivered, with their SLAs
+ * @param people       people element
+ * @param resources    resources element
+ * @param technology   technology element
+ * @param process      process element
+ */
+public record ServiceSnapshot(
+        @NotNull @Valid Organisation organisation,
+        @NotNull @Valid Period period,
+        List<@NotNull @Valid ServiceOffering> services,
+        @Valid People people,
+        @Valid Resources resources,
+        @Valid Technology technology,
+        @Valid Processes process) {
+
+    public ServiceSnapshot {
+        services = Lists.copy(services);
+        people = people == null ? People.none() : people;
+        resources = resources == null ? Resources.none() : resources;
+        technology = technology == null ? Technology.none() : technology;
+        process = process == null ? Processes.none() : process;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.itss.model;
+
+import dev.itss.io.DocumentFormat;
+import dev.itss.io.DocumentReader;
+import java.nio.file.Path;
+
+/**
+ * Reads a {@link ServiceSnapshot} from YAML or JSON and validates it; the result is always valid.
+ *
+ * <pre>{@code
+ * ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("snapshot.yaml"));
+ * }</pre>
+ *
+ * @see dev.itss.io.InvalidInputException for the problems of a bad document
+ */
+public final class SnapshotReader {
+    private static final SnapshotReader STANDARD = new SnapshotReader();
+
+    private final DocumentReader<ServiceSnapshot> reader =
+            new DocumentReader<>(ServiceSnapshot.class, SnapshotValidator::consistency);
+
+    private SnapshotReader() {}
+
+    /** The shared, thread-safe reader. */
+    public static SnapshotReader standard() {
+        return STANDARD;
+    }
+
+    /** Reads and validates a file; {@code .json} is JSON, anything else YAML. */
+    public ServiceSnapshot read(Path file) {
+        return reader.read(file);
+    }
+
+    /** Reads and validates a document held in memory. */
+    public ServiceSnapshot read(String source, String text, DocumentFormat format) {
+        return reader.read(source, text, format);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.itss.model;
+
+import dev.itss.io.DocumentReader;
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The validate stage: Bean Validation of the records plus the checks across fields that
+ * annotations cannot express (references between sections, counts that bound other counts, dates
+ * after the period end, duplicate ids). Every problem is reported at once.
+ *
+ * <pre>{@code
+ * SnapshotValidator.validate(snapshot);          // throws InvalidInputException listing all problems
+ * }</pre>
+ */
+public final class SnapshotValidator {
+    private static final DocumentReader<ServiceSnapshot> JAVA_OBJECTS =
+            new DocumentReader<>(ServiceSnapshot.class, SnapshotValidator::consistency);
+
+    private SnapshotValidator() {}
+
+    /**
+     * Validates a snapshot built in Java (snapshots read by {@link SnapshotReader} are already valid).
+     *
+     * @throws InvalidInputException listing every problem, each with its path
+     */
+    public static void validate(ServiceSnapshot snapshot) {
+        JAVA_OBJECTS.validate("snapshot", snapshot);
+    }
+
+    /** The checks across fields; each problem has a path. Assumes Bean Validation passed. */
+    public static List<InputProblem> consistency(ServiceSnapshot s) {
+        List<InputProblem> problems = new ArrayList<>();
+        Period period = s.period();
+        LocalDate end = period.end();
+        if (period.end().isBefore(period.start())) {
+            problems.add(problem("period.end", period.end() + " is before the period start " + period.start()));
+        }
+        unique(problems, "services", s.services(), ServiceOffering::id);
+        for (int i = 0; i < s.services().size(); i++) {
+            ServiceOffering service = s.services().get(i);
+            String at = "services[" + i + "]";
+            service.tickets().ifPresent(t -> {
+                if (t.metSla() > t.inScope()) {
+                    problems.add(problem(at + ".tickets.metSla", "must not exceed inScope (" + t.inScope() + "), was " + t.metSla()));
+                }
+            });
+        }
+
+        People people = s.people();
+        unique(problems, "people.posts", people.posts(), Post::id);
+        unique(problems, "people.engineers", people.engineers(), Engineer::id);
+        Set<String> posts = people.posts().stream().map(Post::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (int i = 0; i < people.engineers().size(); i++) {
+            Engineer engineer = people.engineers().get(i);
+            String at = "people.engineers[" + i + "]";
+            if (!posts.contains(engineer.post())) {
+                problems.add(problem(at + ".post", "unknown post '" + engineer.post() + "'; expected one of " + posts));
+            }
+            for (int j = 0; j < engineer.backupFor().size(); j++) {
+                String backup = engineer.backupFor().get(j);
+                if (!posts.contains(backup)) {
+                    problems.add(problem(at + ".backupFor[" + j + "]", "unknown post '" + backup + "'; expected one of " + posts));
+                } else if (backup.equals(engineer.post())) {
+                    problems.add(problem(at + ".backupFor[" + j + "]", "is the engineer's own post '" + backup + "'; list only other posts"));
+                }
+            }
+        }
+
+        Resources resources = s.resources();
+        resources.serviceDesk().ifPresent(desk -> {
+            if (desk.callsAnswered() > desk.callsOffered()) {
+                problems.add(problem("resources.serviceDesk.callsAnswered", "must not exceed callsOffered (" + desk.callsOffered() + "), was " + desk.callsAnswered()));
+            }
+            if (desk.ticketsRedispatched() > desk.ticketsDispatched()) {
+                problems.add(problem("resources.serviceDesk.ticketsRedispatched", "must not exceed ticketsDispatched (" + desk.ticketsDispatched() + "), was " + desk.ticketsRedispatched()));
+            }
+        });
+        unique(problems, "resources.spareParts", resources.spareParts(), SparePart::id);
+        for (int i = 0; i < resources.spareParts().size(); i++) {
+            SparePart part = resources.spareParts().get(i);
+            String at = "resources.spareParts[" + i + "]";
+            notAfter(problems, at + ".stockedOn", part.stockedOn(), end, "spare part '" + part.id() + "'");
+            part.lastUsed().ifPresent(used -> {
+                notAfter(problems, at + ".lastUsed", used, end, "spare part '" + part.id() + "'");
+                if (used.isBefore(part.stockedOn())) {
+                    problems.add(problem(at + ".lastUsed", "spare part '" + part.id() + "': lastUsed " + used + " is before stockedOn " + part.stockedOn()));
+                }
+            });
+            if (part.hits() > part.requests()) {
+                problems.add(problem(at + ".hits", "must not exceed requests (" + part.requests() + "), was " + part.hits()));
+            }
+        }
+        resources.knowledge().ifPresent(kb -> {
+            unique(problems, "resources.knowledge.articles", kb.articles(), KnowledgeArticle::id);
+            for (int i = 0; i < kb.articles().size(); i++) {
+                KnowledgeArticle article = kb.articles().get(i);
+                String at = "resources.knowledge.articles[" + i + "]";
+                notAfter(problems, at + ".created", article.created(), end, "article '" + article.id() + "'");
+                article.updated().ifPresent(u -> notAfter(problems, at + ".updated", u, end, "article '" + article.id() + "'"));
+            }
+        });
+
+        Technology technology = s.technology();
+        unique(problems, "technology.activities", technology.activities(), Activity::id);
+        unique(problems, "technology.sops", technology.sops(), Sop::id);
+        unique(problems, "technology.emergencyPlans", technology.emergencyPlans(), EmergencyPlan::id);
+        Set<String> activities = technology.activities().stream().map(Activity::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (int i = 0; i < technology.sops().size(); i++) {
+            Sop sop = technology.sops().get(i);
+            String at = "technology.sops[" + i + "]";
+            if (!activities.contains(sop.activity())) {
+                problems.add(problem(at + ".activity", "unknown activity '" + sop.activity() + "'; expected one of " + activities));
+            }
+            notAfter(problems, at + ".lastReviewed", sop.lastReviewed(), end, "SOP '" + sop.id() + "'");
+        }
+        for (int i = 0; i < technology.emergencyPlans().size(); i++) {
+            EmergencyPlan plan = technology.emergencyPlans().get(i);
+            String at = "technology.emergencyPlans[" + i + "]";
+            notAfter(problems, at + ".approvedOn", plan.approvedOn(), end, "emergency plan '" + plan.id() + "'");
+            plan.lastDrill().ifPresent(d -> notAfter(problems, at + ".lastDrill", d, end, "emergency plan '" + plan.id() + "'"));
+        }
+
+        unique(problems, "process.definitions", s.process().definitions(), ProcessDefinition::id);
+        for (int i = 0; i < s.process().definitions().size(); i++) {
+            ProcessDefinition definition = s.process().definitions().get(i);
+            Optional<LocalDate> documented = definition.documentedOn();
+            int index = i;
+            documented.ifPresent(d -> notAfter(problems, "process.definitions[" + index + "].documentedOn", d, end, "process '" + definition.id() + "'"));
+        }
+        return problems;
+    }
+
+    private static void notAfter(List<InputProblem> problems, String path, LocalDate date, LocalDate end, String what) {
+        if (date.isAfter(end)) {
+            problems.add(problem(path, what + ": " + path.substring(path.lastIndexOf('.') + 1) + " " + date + " is after the period end " + end));
+        }
+    }
+
+    private static <T> void unique(List<InputProblem> problems, String path, List<T> items, Function<T, String> id) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (!seen.add(value)) {
+                problems.add(problem(path + "[" + i + "].id", "duplicate id '" + value + "'; ids must be unique"));
+            }
+        }
+    }
+
+    private static InputProblem problem(String path, String message) {
+        return InputProblem.at("", path, message);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.itss.report;
+
+import dev.itss.finding.Finding;
+import dev.itss.metric.Evidence;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills rule message templates from a finding's evidence, formatting each value in the report
+ * language (percentages, days, hours, lists).
+ *
+ * <pre>{@code
+ * String line = Texts.fill("{subject}: {observed} answered, expected at least {expected}", finding, Language.EN);
+ * }</pre>
+ */
+public final class Texts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    private static final Map<Language, Map<String, String>> WORDS = Map.of(
+            Language.EN, Map.of("days", "%s days", "hours", "%s h", "never", "never", "listSeparator", ", "),
+            Language.ZH_CN, Map.of("days", "%s 天", "hours", "%s 小时", "never", "从未", "listSeparator", "、"));
+
+    private Texts() {}
+
+    /** The template with every {@code {name}} replaced; {@code {subject}} is the subject's name. */
+    public static String fill(String template, Finding finding, Language language) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value;
+            if (name.equals("subject")) {
+                value = finding.subject().name();
+            } else {
+                value = finding.evidence(name).map(e -> format(e, language)).orElse("{" + name + "}");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The placeholder names a template uses. */
+    public static List<String> placeholders(String template) {
+        return PLACEHOLDER.matcher(template).results().map(r -> r.group(1)).distinct().toList();
+    }
+
+    /** One evidence value formatted for a reader. */
+    public static String format(Evidence evidence, Language language) {
+        Object value = evidence.value();
+        Map<String, String> words = WORDS.get(language);
+        return switch (evidence.unit()) {
+            case RATIO -> percent(((Number) value).doubleValue());
+            case DAYS -> String.format(words.get("days"), integer(value));
+            case HOURS -> String.format(words.get("hours"), number(((Number) value).doubleValue()));
+            case COUNT -> integer(value);
+            case DATE -> value.toString();
+            case LIST -> {
+                List<?> items = (List<?>) value;
+                yield items.isEmpty() ? "—" : String.join(words.get("listSeparator"), items.stream().map(Object::toString).toList());
+            }
+            case TEXT -> "never".equals(value) ? words.get("never") : value instanceof BigDecimal big ? big.stripTrailingZeros().toPlainString() : String.valueOf(value);
+        };
+    }
+
+    /** {@code 0.8333} as {@code 83.3 %}. */
+    public static String percent(double ratio) {
+        return number(ratio * 100) + " %";
+    }
+
+    private static String integer(Object value) {
+        return value instanceof Number n ? Long.toString(Math.round(n.doubleValue())) : String.valueOf(value);
+    }
+
+    private static String number(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        if (rounded == Math.rint(rounded)) {
+            return Long.toString((long) rounded);
+        }
+        return String.format(Locale.ROOT, "%.1f", rounded);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.itss.rules;
+
+import dev.itss.engine.spi.Detection;
+import dev.itss.engine.spi.FiredRule;
+import dev.itss.engine.spi.RuleEngine;
+import dev.itss.engine.spi.Threshold;
+import dev.itss.finding.Finding;
+import dev.itss.finding.RuleCatalog;
+import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleText;
+import dev.itss.io.DocumentFormat;
+import dev.itss.metric.Measurement;
+import dev.itss.metric.Measurements;
+import dev.itss.policy.Policy;
+import dev.itss.policy.PolicyReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Drools implementation of {@link RuleEngine}. The built-in rules are compiled to the
+ * executable model at build time by {@code kie-maven-plugin}; this class loads the generated
+ * model classes listed in the plugin's index and builds one shared, immutable {@link KieBase}
+ * (no {@code kmodule.xml}, no DRL compiler at run time; DROOLS-NOTES.md). Each assessment gets a
+ * fresh session, disposed afterwards, and firing is bounded.
+ *
+ * <pre>{@code
+ * AssessmentEngine engine = AssessmentEngine.using(new DroolsRuleEngine());   // or AssessmentEngine.load()
+ * }</pre>
+ */
+public final class DroolsRuleEngine implements RuleEngine {
+    /** Where kie-maven-plugin lists the generated model classes of this module. */
+    static final String MODEL_INDEX = "META-INF/kie/dev.itss/itss-rules/drools-model";
+    static final String TEXTS = "dev/itss/rules/messages";
+    static final String DEFAULT_POLICY = "dev/itss/rules/default-policy.yaml";
+    /** Languages the built-in texts are written in. */
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+    /** Upper bound of firings per assessment: far above any real count, low enough to stop a looping rule fast. */
+    static final int MAX_FIRINGS_PER_FACT = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsRuleEngine.class);
+
+    private final KieBase kieBase;
+    private final RuleCatalog catalog;
+    private final Policy defaultPolicy;
+
+    /** Builds the rule base from the precompiled built-in rules. */
+    public DroolsRuleEngine() {
+        long start = System.nanoTime();
+        ClassLoader loader = DroolsRuleEngine.class.getClassLoader();
+        this.kieBase = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
+        this.catalog = new RuleCatalog(describeRules(kieBase), loadTexts(loader));
+        this.defaultPolicy = loadDefaultPolicy(loader);
+        LOG.debug("rule base ready: {} rules in {} ms", catalog.rules().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public String name() {
+        return "drools";
+    }
+
+    @Override
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Policy defaultPolicy() {
+        return defaultPolicy;
+    }
+
+    @Override
+    public Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            List<FiredRule> fired = new ArrayList<>();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    String subject = event.getMatch().getObjects().stream()
+                            .filter(Measurement.class::isInstance)
+                            .map(o -> ((Measurement) o).subject().key())
+                            .findFirst().orElse("");
+                    fired.add(new FiredRule(idOf(event.getMatch().getRule()), subject));
+                }
+            });
+            measurements.all().forEach(session::insert);
+            thresholds.forEach(session::insert);
+            int facts = measurements.all().size() + thresholds.size();
+            int limit = Math.max(1_000, facts * MAX_FIRINGS_PER_FACT);
+            int count = session.fireAllRules(match -> !disabledRules.contains(idOf(match.getRule())), limit);
+            if (count >= limit) {
+                throw new IllegalStateException("rule firing stopped at the limit of " + limit
+                        + " firings; a rule is probably looping. Last rules fired: "
+                        + fired.subList(Math.max(0, fired.size() - 5), fired.size()));
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Object fact : session.getObjects(Finding.class::isInstance)) {
+                findings.add((Finding) fact);
+            }
+            return new Detection(findings, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String idOf(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : id.toString().replace("\"", "");
+    }
+
+    private static List<Model> loadModels(ClassLoader loader) {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("the precompiled rule index " + MODEL_INDEX
+                        + " is missing from the classpath; itss-rules was built without kie-maven-plugin");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String name = line.trim();
+                if (name.isEmpty() || name.contains(":")) {
+                    continue; // "Drools-Model-Version:10.2.0" header
+                }
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load a precompiled rule model listed in " + MODEL_INDEX, e);
+        }
+        return models;
+    }
+
+    private static List<RuleDescriptor> describeRules(KieBase kieBase) {
+        List<RuleDescriptor> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                rules.add(RuleMetadata.describe(rule));
+            }
+        }
+        return rules;
+    }
+
+    /** Reads {@code messages[_zh_CN].properties} (UTF-8): keys {@code ID.title}, {@code ID.motivation}, {@code ID.message}, {@code ID.remediation}. */
+    static Map<Locale, Map<String, RuleText>> loadTexts(ClassLoader loader) {
+        Map<Locale, Map<String, RuleText>> texts = new LinkedHashMap<>();
+        for (Locale locale : LANGUAGES) {
+            String resource = TEXTS + (locale.equals(Locale.ENGLISH) ? "" : "_" + locale) + ".properties";
+            Properties properties = new Properties();
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("rule texts " + resource + " are missing from the classpath");
+                }
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+            Map<String, RuleText> byId = new LinkedHashMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                int dot = key.lastIndexOf('.');
+                if (dot > 0) {
+                    byId.putIfAbsent(key.substring(0, dot), null);
+                }
+            }
+            for (String id : byId.keySet()) {
+                byId.put(id, new RuleText(
+                        properties.getProperty(id + ".title", ""),
+                        properties.getProperty(id + ".motivation", ""),
+                        properties.getProperty(id + ".message", ""),
+                        properties.getProperty(id + ".remediation", "")));
+            }
+            texts.put(locale, Collections.unmodifiableMap(byId));
+        }
+        return texts;
+    }
+
+    private static Policy loadDefaultPolicy(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(DEFAULT_POLICY)) {
+            if (in == null) {
+                throw new IllegalStateException("default policy " + DEFAULT_POLICY + " is missing from the classpath");
+            }
+            return PolicyReader.standard().read(DEFAULT_POLICY, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_POLICY, e);
+        }
+    }
+
+    /** Drools finds its services through the context class loader; set it around the bootstrap (DROOLS-NOTES.md). */
+    private static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
