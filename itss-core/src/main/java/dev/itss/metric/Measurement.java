@@ -31,9 +31,17 @@ public record Measurement(
         unavailableReason = unavailableReason == null ? "" : unavailableReason;
     }
 
-    /** A computed value. */
+    /** Decimal places kept in a measured value (see {@link #of}). */
+    public static final int PRECISION = 9;
+    private static final double SCALE = Math.pow(10, PRECISION);
+
+    /**
+     * A computed value, rounded to {@link #PRECISION} decimal places so that a value equal to a
+     * policy bound in decimal (0.90 - 0.85 = 0.05) is equal to it in binary too; without this,
+     * floating-point noise would decide boundary cases.
+     */
     public static Measurement of(String metric, Subject subject, double value, Evidence... inputs) {
-        return new Measurement(metric, subject, true, value, List.of(inputs), "");
+        return new Measurement(metric, subject, true, Math.round(value * SCALE) / SCALE, List.of(inputs), "");
     }
 
     /** A value that could not be computed; {@code reason} names the missing input, e.g. "no posts reported (people.posts)". */

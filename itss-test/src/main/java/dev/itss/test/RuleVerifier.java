@@ -1,0 +1,152 @@
+package dev.itss.test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.itss.engine.Assessment;
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.io.DocumentFormat;
+import dev.itss.io.InvalidInputException;
+import dev.itss.io.Mappers;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.SnapshotReader;
+import dev.itss.policy.Policy;
+import dev.itss.policy.PolicyReader;
+import java.util.Objects;
+
+/**
+ * Verifies one rule at a time: given a snapshot (and optionally a policy), the rule flags
+ * something, flags nothing, or reports that its inputs are missing.
+ *
+ * <pre>{@code
+ * static final RuleVerifier VERIFIER = RuleVerifier.load();
+ *
+ * @Test
+ * void flagsAnUnderstaffedPost() {
+ *     VERIFIER.verify("PPL-001")
+ *             .given("""
+ *                 people:
+ *                   posts: [{id: desk, name: Service desk, requiredHeadcount: 4}]
+ *                   engineers: [...]
+ *                 """)
+ *             .flags(1)
+ *             .about("desk")
+ *             .withEvidence("staffed", 2);
+ * }
+ * }</pre>
+ *
+ * <p>A snapshot given as YAML may leave out {@code organisation} and {@code period}: they default
+ * to {@link #TEST_ORGANISATION} and the first quarter of 2026 ({@link #TEST_PERIOD_START} to
+ * {@link #TEST_PERIOD_END}), so that a test shows only the data the rule reads.
+ */
+public final class RuleVerifier {
+    /** The organisation a YAML snapshot without one gets. */
+    public static final String TEST_ORGANISATION = "test-org";
+    /** First day of the period a YAML snapshot without one gets. */
+    public static final String TEST_PERIOD_START = "2026-01-01";
+    /** Last day of the period a YAML snapshot without one gets; ages are measured at this day. */
+    public static final String TEST_PERIOD_END = "2026-03-31";
+
+    private final AssessmentEngine engine;
+
+    private RuleVerifier(AssessmentEngine engine) {
+        this.engine = engine;
+    }
+
+    /** A verifier over the engine found on the classpath. Build it once per test class (it builds the rule base). */
+    public static RuleVerifier load() {
+        return new RuleVerifier(AssessmentEngine.load());
+    }
+
+    /** A verifier over a given engine. */
+    public static RuleVerifier of(AssessmentEngine engine) {
+        return new RuleVerifier(Objects.requireNonNull(engine, "engine"));
+    }
+
+    /**
+     * Starts verifying a rule.
+     *
+     * @throws AssertionError when the engine has no rule with that id
+     */
+    public Given verify(String ruleId) {
+        if (engine.rules().find(ruleId).isEmpty()) {
+            throw new AssertionError("no rule '" + ruleId + "' in the engine; rules: "
+                    + engine.rules().rules().stream().map(r -> r.id()).toList());
+        }
+        return new Given(ruleId, engine.defaultPolicy());
+    }
+
+    /** The engine verified. */
+    public AssessmentEngine engine() {
+        return engine;
+    }
+
+    /** The second step: the input. */
+    public final class Given {
+        private final String ruleId;
+        private final Policy policy;
+
+        private Given(String ruleId, Policy policy) {
+            this.ruleId = ruleId;
+            this.policy = policy;
+        }
+
+        /** Lays a policy (YAML, any subset of keys) over the default policy. */
+        public Given withPolicy(String policyYaml) {
+            Policy override = PolicyReader.standard().read("policy (test)", policyYaml, DocumentFormat.YAML);
+            return new Given(ruleId, policy.overriddenBy(override));
+        }
+
+        /** Uses a complete policy instead of the default one. */
+        public Given withPolicy(Policy completePolicy) {
+            return new Given(ruleId, completePolicy);
+        }
+
+        /**
+         * Assesses a snapshot written in YAML; {@code organisation} and {@code period} may be left out.
+         *
+         * @throws AssertionError when the snapshot is invalid, listing the problems
+         */
+        public RuleResult given(String snapshotYaml) {
+            return given(read(snapshotYaml));
+        }
+
+        /** Assesses a snapshot built in Java. */
+        public RuleResult given(ServiceSnapshot snapshot) {
+            Assessment assessment;
+            try {
+                assessment = engine.assess(snapshot, policy);
+            } catch (InvalidInputException e) {
+                throw new AssertionError("the given input is invalid:" + System.lineSeparator() + e.getMessage(), e);
+            }
+            return new RuleResult(ruleId, assessment, engine.rules());
+        }
+    }
+
+    private static ServiceSnapshot read(String yaml) {
+        String document = yaml;
+        try {
+            JsonNode tree = Mappers.yaml().readTree(yaml);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                tree = Mappers.yaml().createObjectNode();
+            }
+            if (tree instanceof ObjectNode object && (!object.has("organisation") || !object.has("period"))) {
+                StringBuilder withDefaults = new StringBuilder(object.isEmpty() ? "" : yaml.stripTrailing() + "\n");
+                if (!object.has("organisation")) {
+                    withDefaults.append("organisation: {id: ").append(TEST_ORGANISATION).append(", name: Test organisation}\n");
+                }
+                if (!object.has("period")) {
+                    withDefaults.append("period: {start: ").append(TEST_PERIOD_START).append(", end: ").append(TEST_PERIOD_END).append("}\n");
+                }
+                document = withDefaults.toString();
+            }
+        } catch (JsonProcessingException e) {
+            // left to the reader, which reports it with line and column
+        }
+        try {
+            return SnapshotReader.standard().read("snapshot (test)", document, DocumentFormat.YAML);
+        } catch (InvalidInputException e) {
+            throw new AssertionError("the given snapshot is invalid:" + System.lineSeparator() + e.getMessage(), e);
+        }
+    }
+}
