@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads a YAML or JSON document into a record type in three steps, collecting every problem with
@@ -53,7 +52,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class DocumentReader<T> {
     private static final ValidatorFactory VALIDATORS = Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator(java.util.Set.of(Locale.ENGLISH), Locale.ENGLISH, l -> Locale.ENGLISH, false))
+            .defaultLocale(Locale.ENGLISH)
+            .locales(Locale.ENGLISH)
             .buildValidatorFactory();
 
     private final Class<T> type;
@@ -95,6 +95,9 @@ public final class DocumentReader<T> {
         ObjectMapper mapper = Mappers.of(format);
         Map<String, JsonLocation> locations = new HashMap<>();
         List<InputProblem> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a " + type.getSimpleName() + " document")));
+        }
         if (!indexLocations(mapper, source, text, locations, problems)) {
             throw new InvalidInputException(problems);
         }
@@ -137,7 +140,9 @@ public final class DocumentReader<T> {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing((InputProblem p) -> p.line().orElse(Integer.MAX_VALUE)).thenComparing(InputProblem::path));
+            problems.sort(Comparator.comparing((InputProblem p) -> p.line().orElse(Integer.MAX_VALUE))
+                    .thenComparing(p -> p.column().orElse(0))
+                    .thenComparing(InputProblem::path));
             throw new InvalidInputException(problems);
         }
     }
@@ -154,7 +159,7 @@ public final class DocumentReader<T> {
             }
             return true;
         } catch (JsonProcessingException e) {
-            problems.add(positioned(InputProblem.at(source, "", "is not valid: " + e.getOriginalMessage()), e.getLocation()));
+            problems.add(positioned(InputProblem.at(source, "", "is not valid " + format(mapper) + ": " + syntaxMessage(e)), e.getLocation()));
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,6 +192,23 @@ public final class DocumentReader<T> {
             problems.add(positioned(InputProblem.at(source, "", "is not valid: " + e.getOriginalMessage()), e.getLocation()));
         }
         return null;
+    }
+
+    private static String format(ObjectMapper mapper) {
+        return mapper.getFactory().getFormatName();
+    }
+
+    /** The parser's message without SnakeYAML's echo of the source and its caret lines. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        List<String> kept = new ArrayList<>();
+        for (String line : e.getOriginalMessage().split("\\R")) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("in 'reader'") || trimmed.matches("\\^+") || line.startsWith("    ")) {
+                continue;
+            }
+            kept.add(trimmed);
+        }
+        return String.join("; ", kept);
     }
 
     private static String mismatchDetail(MismatchedInputException e) {

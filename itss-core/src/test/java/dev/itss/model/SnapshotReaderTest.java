@@ -1,0 +1,150 @@
+package dev.itss.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.itss.io.DocumentFormat;
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SnapshotReaderTest {
+    private static final String VALID = """
+            organisation: {id: h, name: Hospital}
+            period: {start: 2026-01-01, end: 2026-03-31}
+            services:
+              - {id: his, name: HIS, sla: {attainmentTarget: 0.95}, tickets: {inScope: 10, metSla: 9}}
+            people:
+              posts:
+                - {id: desk, name: Desk, requiredHeadcount: 2}
+                - {id: ops, name: Operations, requiredHeadcount: 1}
+              engineers:
+                - {id: e1, name: A, post: desk, contractedHours: 100, workedHours: 90, workMode: ON_SITE, backupFor: [ops], skills: [network]}
+            resources:
+              spareParts:
+                - {id: SP-42, name: Disk, quantity: 1, unitValue: 10, stockedOn: 2025-01-01, lastUsed: 2026-01-05, requests: 3, hits: 2, damaged: 0}
+            """;
+
+    private static List<String> problems(String yaml) {
+        try {
+            SnapshotReader.standard().read("s.yaml", yaml, DocumentFormat.YAML);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(InputProblem::toString).toList();
+        }
+        throw new AssertionError("expected the snapshot to be rejected");
+    }
+
+    @Test
+    void readsAValidSnapshotIntoRecords() {
+        ServiceSnapshot snapshot = SnapshotReader.standard().read("s.yaml", VALID, DocumentFormat.YAML);
+        assertThat(snapshot.organisation().name()).isEqualTo("Hospital");
+        assertThat(snapshot.period().end()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(snapshot.people().engineers().get(0).backupFor()).containsExactly("ops");
+        assertThat(snapshot.resources().spareParts().get(0).lastUsed()).contains(LocalDate.of(2026, 1, 5));
+        assertThat(snapshot.services().get(0).sla().orElseThrow().attainmentTarget()).isEqualTo(0.95);
+        assertThat(snapshot.technology().sops()).isEmpty();
+        assertThat(snapshot.resources().serviceDesk()).isEmpty();
+    }
+
+    @Test
+    void readsJsonByFileExtension(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.json");
+        Files.writeString(file, "{\"organisation\": {\"id\": \"o\", \"name\": \"O\"}, \"period\": {\"start\": \"2026-01-01\", \"end\": \"2026-01-31\"}}");
+        assertThat(SnapshotReader.standard().read(file).organisation().id()).isEqualTo("o");
+    }
+
+    @Test
+    void reportsEveryBeanValidationViolationWithPathLineAndValue() {
+        String yaml = VALID.replace("attainmentTarget: 0.95", "attainmentTarget: 1.5")
+                .replace("requiredHeadcount: 2", "requiredHeadcount: 0")
+                .replace("workedHours: 90", "workedHours: -5")
+                .replace("{id: e1, name: A, ", "{id: e1, ");
+        assertThat(problems(yaml)).containsExactly(
+                "s.yaml:4:32: services[0].sla.attainmentTarget: must be less than or equal to 1.0, was 1.5",
+                "s.yaml:7:30: people.posts[0].requiredHeadcount: must be greater than 0, was 0",
+                "s.yaml:10:7: people.engineers[0].name: is required",
+                "s.yaml:10:50: people.engineers[0].workedHours: must be greater than or equal to 0, was -5.0");
+    }
+
+    @Test
+    void reportsUnknownFieldsWithASuggestionAndTheFirstTypeError() {
+        String yaml = VALID.replace("requiredHeadcount: 2}", "requiredHeadcount: 2, requiredHedcount: 3}")
+                .replace("workMode: ON_SITE", "workMode: onsite");
+        assertThat(problems(yaml)).containsExactly(
+                "s.yaml:7:70: people.posts[0].requiredHedcount: unknown field; did you mean 'requiredHeadcount'?",
+                "s.yaml:10:86: people.engineers[0].workMode: expected one of [ON_SITE, REMOTE], was 'onsite'");
+    }
+
+    @Test
+    void rejectsTruncatedNumbersAndImpossibleDates() {
+        assertThat(problems(VALID.replace("quantity: 1,", "quantity: 1.5,")))
+                .containsExactly("s.yaml:13:41: resources.spareParts[0].quantity: expected a whole number, was 1.5");
+        assertThat(problems(VALID.replace("stockedOn: 2025-01-01", "stockedOn: 2025-13-01")))
+                .containsExactly("s.yaml:13:70: resources.spareParts[0].stockedOn: expected a date (yyyy-MM-dd), was '2025-13-01'");
+        assertThat(problems(VALID.replace("contractedHours: 100", "contractedHours: \"100\"")))
+                .singleElement().asString().startsWith("s.yaml:10:").contains("people.engineers[0].contractedHours: expected a number");
+    }
+
+    @Test
+    void reportsSyntaxErrorsDuplicateKeysAndEmptyDocuments() {
+        assertThat(problems("organisation: ["))
+                .containsExactly("s.yaml:1:16: is not valid YAML: while parsing a flow node; expected the node content, but found '<stream end>'");
+        assertThat(problems("organisation: {id: a, name: b}\norganisation: {id: a, name: b}\n"))
+                .containsExactly("s.yaml:2:13: is not valid YAML: Duplicate field 'organisation'");
+        assertThat(problems("  \n")).containsExactly("s.yaml: is empty; expected a ServiceSnapshot document");
+    }
+
+    @Test
+    void reportsMissingSectionsAndNullListElements() {
+        assertThat(problems("people: {engineers: [null]}\n")).containsExactly(
+                "s.yaml:1:1: organisation: is required",
+                "s.yaml:1:1: period: is required",
+                "s.yaml:1:22: people.engineers[0]: is required");
+    }
+
+    @Test
+    void reportsConsistencyProblemsAcrossFields() {
+        String yaml = VALID.replace("inScope: 10, metSla: 9", "inScope: 10, metSla: 12")
+                .replace("post: desk", "post: nowhere")
+                .replace("backupFor: [ops]", "backupFor: [ops, desk, ghost]")
+                .replace("lastUsed: 2026-01-05", "lastUsed: 2031-01-01")
+                .replace("requests: 3, hits: 2", "requests: 1, hits: 2");
+        assertThat(problems(yaml)).containsExactly(
+                "s.yaml:4:80: services[0].tickets.metSla: must not exceed inScope (10), was 12",
+                "s.yaml:10:25: people.engineers[0].post: unknown post 'nowhere'; expected one of [desk, ops]",
+                "s.yaml:10:121: people.engineers[0].backupFor[2]: unknown post 'ghost'; expected one of [desk, ops]",
+                "s.yaml:13:82: resources.spareParts[0].lastUsed: spare part 'SP-42': lastUsed 2031-01-01 is after the period end 2026-03-31",
+                "s.yaml:13:117: resources.spareParts[0].hits: must not exceed requests (1), was 2");
+    }
+
+    @Test
+    void reportsAPeriodThatEndsBeforeItStartsAndDuplicateIds() {
+        String yaml = VALID.replace("end: 2026-03-31", "end: 2025-12-31").replace("lastUsed: 2026-01-05", "lastUsed: 2025-01-05")
+                .replace("{id: ops, name: Operations", "{id: desk, name: Operations");
+        assertThat(problems(yaml)).contains(
+                "s.yaml:2:29: period.end: 2025-12-31 is before the period start 2026-01-01",
+                "s.yaml:8:8: people.posts[1].id: duplicate id 'desk'; ids must be unique");
+    }
+
+    @Test
+    void namesAMissingFile(@TempDir Path dir) {
+        assertThatThrownBy(() -> SnapshotReader.standard().read(dir.resolve("absent.yaml")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith("absent.yaml: file not found");
+    }
+
+    @Test
+    void validatesSnapshotsBuiltInJava() {
+        ServiceSnapshot snapshot = new ServiceSnapshot(new Organisation("o", ""), new Period(LocalDate.of(2026, 1, 1), null),
+                null, null, null, null, null);
+        assertThatThrownBy(() -> SnapshotValidator.validate(snapshot))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("snapshot: organisation.name: must not be blank, was ''")
+                .hasMessageContaining("snapshot: period.end: is required");
+    }
+}
