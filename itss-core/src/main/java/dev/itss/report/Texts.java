@@ -2,6 +2,7 @@ package dev.itss.report;
 
 import dev.itss.finding.Finding;
 import dev.itss.metric.Evidence;
+import dev.itss.model.Subject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class Texts {
             String name = matcher.group(1);
             String value;
             if (name.equals("subject")) {
-                value = finding.subject().name();
+                value = subjectName(finding.subject(), language);
             } else {
                 value = finding.evidence(name).map(e -> format(e, language)).orElse("{" + name + "}");
             }
@@ -42,6 +43,23 @@ public final class Texts {
         matcher.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * The subject's display name; the organisation-wide subjects the measure stage names itself
+     * (service desk, knowledge base, spare-parts store) are translated.
+     */
+    public static String subjectName(Subject subject, Language language) {
+        if (language == Language.ZH_CN) {
+            String chinese = SUBJECTS_ZH.get(subject.kind());
+            if (chinese != null && subject.id().equals(subject.kind())) {
+                return chinese;
+            }
+        }
+        return subject.name();
+    }
+
+    private static final Map<String, String> SUBJECTS_ZH = Map.of(
+            "service-desk", "服务台", "knowledge-base", "知识库", "spare-parts-store", "备件库");
 
     /** The placeholder names a template uses. */
     public static List<String> placeholders(String template) {

@@ -1,0 +1,41 @@
+package dev.itss.cli;
+
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.SnapshotReader;
+import dev.itss.policy.Policy;
+import dev.itss.policy.PolicyReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code itss assess}: assesses a snapshot file, optionally under an organisation's policy. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess an organisation's snapshot (YAML or JSON) with the built-in rules.")
+final class AssessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--snapshot", paramLabel = "FILE", required = true,
+            description = "The organisation's snapshot for one period (.yaml, .yml or .json).")
+    Path snapshot;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file laid over the default policy (bands, required processes, disabled rules, severities).")
+    Path policy;
+
+    @Mixin
+    ReportOptions report;
+
+    @Override
+    public Integer call() {
+        ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
+        AssessmentEngine engine = AssessmentEngine.load();
+        Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
+        return report.print(engine, engine.assess(input, effective), spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.itss.cli;
+
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.examples.SampleOrganisation;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code itss demo}: assesses an embedded sample organisation. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Assess an embedded sample organisation (default: the hospital IT team) with the built-in rules.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--org", paramLabel = "NAME", defaultValue = "hospital",
+            description = "Sample organisation: hospital (default) or logistics.")
+    String org;
+
+    @Mixin
+    ReportOptions report;
+
+    @Override
+    public Integer call() {
+        SampleOrganisation sample = SampleOrganisation.named(org);
+        AssessmentEngine engine = AssessmentEngine.load();
+        return report.print(engine, engine.assess(sample.snapshot()), spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.itss.cli;
+
+import dev.itss.io.InvalidInputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code itss} command. Exit codes (DESIGN.md): 0 success, also when findings exist unless
+ * {@code --fail-on} is given and a finding reaches it (then 1); 2 bad input or usage; 3 an
+ * internal error.
+ */
+@Command(name = "itss",
+        mixinStandardHelpOptions = true,
+        versionProvider = ItssCommand.Version.class,
+        description = "ITSS continuous improvement for IT O&M services: measure, detect problems, improve.",
+        subcommands = {DemoCommand.class, AssessCommand.class, CommandLine.HelpCommand.class})
+public final class ItssCommand {
+    public static final int OK = 0;
+    public static final int FINDINGS_AT_FAIL_LEVEL = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    public static void main(String[] args) {
+        // Hibernate Validator logs through jboss-logging; route it to slf4j (warnings only) instead of JUL's console output.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command with the given streams; returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine = new CommandLine(new ItssCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException || e instanceof IllegalArgumentException
+                ? BAD_INPUT : INTERNAL_ERROR);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter errors = cmd.getErr();
+            if (e instanceof InvalidInputException invalid) {
+                errors.println("error: the input has " + invalid.problems().size() + " problem(s):");
+                invalid.problems().forEach(p -> errors.println(p));
+                return BAD_INPUT;
+            }
+            if (e instanceof IllegalArgumentException) {
+                errors.println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            errors.println("internal error: " + e);
+            errors.println("please report it with the input that caused it; run with -Ditss.trace=true for the stack trace");
+            if (Boolean.getBoolean("itss.trace")) {
+                e.printStackTrace(errors);
+            }
+            return INTERNAL_ERROR;
+        });
+        commandLine.setParameterExceptionHandler((e, parsed) -> {
+            PrintWriter errors = e.getCommandLine().getErr();
+            errors.println("error: " + e.getMessage());
+            errors.println("run 'itss " + (e.getCommandLine().getCommandName().equals("itss") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage");
+            return BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ItssCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"itss " + (version == null ? "development" : version)};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.itss.cli;
+
+import dev.itss.engine.Assessment;
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.finding.Finding;
+import dev.itss.model.Severity;
+import dev.itss.report.JsonReport;
+import dev.itss.report.Language;
+import dev.itss.report.TextReport;
+import java.io.PrintWriter;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that print an assessment. */
+final class ReportOptions {
+    enum Format { TEXT, JSON }
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Report language: en (default) or zh-CN.")
+    String lang;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text (default) or json.")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit with 1 when a finding reaches this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL).")
+    Severity failOn;
+
+    /** Prints the assessment and returns the exit code. */
+    int print(AssessmentEngine engine, Assessment assessment, PrintWriter out) {
+        Language language = Language.ofTag(lang);
+        out.print(format == Format.JSON
+                ? new JsonReport(engine.rules(), language).render(assessment)
+                : new TextReport(engine.rules(), language).render(assessment));
+        out.flush();
+        Optional<Finding> failing = failOn == null ? Optional.empty()
+                : assessment.findings().findings().stream().filter(f -> f.severity().atLeast(failOn)).findFirst();
+        return failing.isPresent() ? ItssCommand.FINDINGS_AT_FAIL_LEVEL : ItssCommand.OK;
+    }
+}

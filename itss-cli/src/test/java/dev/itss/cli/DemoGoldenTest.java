@@ -1,0 +1,31 @@
+package dev.itss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The demo reports, word for word. When a change to rules, texts or layout is intended, regenerate
+ * with {@code mvn -pl itss-cli test -Dtest=DemoGoldenTest -Ditss.updateGolden=true} and review the diff.
+ */
+class DemoGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest
+    @CsvSource({"hospital,en,text", "hospital,zh-CN,text", "logistics,en,text"})
+    void demoReportMatchesItsGoldenFile(String org, String lang, String format) throws IOException {
+        ItssCommandTest.Run run = ItssCommandTest.run("demo", "--org", org, "--lang", lang, "--format", format);
+        assertThat(run.exitCode()).isZero();
+        Path golden = GOLDEN.resolve("demo-" + org + "-" + lang + "." + format);
+        if (Boolean.getBoolean("itss.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
+        }
+        assertThat(run.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.itss.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.itss.io.Mappers;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ItssCommandTest {
+
+    /** One run of the command: exit code and both streams. */
+    record Run(int exitCode, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ItssCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoPrintsFindingsPerElementWithEvidenceAndRemediation() {
+        Run run = run("demo");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("== People 人员", "== Resources 资源", "== Technology 技术", "== Process 过程")
+                .contains("[HIGH] RES-001 Service desk misses calls (1)")
+                .contains("The service desk answered 3570 of 4200 calls (85 %) and missed 630; expected at least 95 %, breach below 90 %.")
+                .contains("Do: Staff the desk to the call profile");
+    }
+
+    @Test
+    void demoSpeaksChinese() {
+        Run run = run("demo", "--lang", "zh-CN");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("[高] RES-001 服务台接听率低 (1)", "服务台来电 4200 个，接听 3570 个（85 %），漏接 630 个", "建议：");
+    }
+
+    @Test
+    void demoWritesJson() throws Exception {
+        Run run = run("demo", "--org", "logistics", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = Mappers.json().readTree(run.out());
+        assertThat(json.get("organisation").get("id").asText()).isEqualTo("port-logistics-itoc");
+        assertThat(json.get("findings").size()).isPositive();
+        JsonNode first = json.get("findings").get(0);
+        assertThat(first.get("message").asText()).doesNotContain("{");
+        assertThat(first.get("evidence").get("observed").get("value").isNumber()).isTrue();
+    }
+
+    @Test
+    void failOnTurnsFindingsAtThatSeverityIntoExitCodeOne() {
+        assertThat(run("demo", "--fail-on", "HIGH").exitCode()).isEqualTo(1);
+        assertThat(run("demo", "--org", "logistics", "--fail-on", "high").exitCode()).isZero();
+    }
+
+    @Test
+    void anInvalidSnapshotExitsWithTwoAndOneLinePerProblemWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("org.yaml");
+        Files.writeString(snapshot, """
+                organisation: {id: o, name: O}
+                period: {start: 2026-01-01, end: 2026-03-31}
+                people:
+                  posts: [{id: desk, name: Desk, requiredHeadcount: 2}]
+                  engineers:
+                    - {id: a, name: A, post: desk, contractedHours: 100, workedHours: -5, workMode: ON_SITE}
+                    - {id: b, post: desk, contractedHours: 100, workedHours: 5, workMode: ON_SITE}
+                """);
+        Run run = run("assess", "--snapshot", snapshot.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                "error: the input has 2 problem(s):",
+                snapshot + ":6:58: people.engineers[0].workedHours: must be greater than or equal to 0, was -5.0",
+                snapshot + ":7:7: people.engineers[1].name: is required");
+    }
+
+    @Test
+    void assessAppliesAnOrganisationsPolicy(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("org.yaml");
+        Files.writeString(snapshot, """
+                organisation: {id: o, name: O}
+                period: {start: 2026-01-01, end: 2026-03-31}
+                resources:
+                  serviceDesk: {callsOffered: 100, callsAnswered: 93, ticketsLogged: 90, ticketsDispatched: 90, ticketsRedispatched: 0}
+                """);
+        assertThat(run("assess", "--snapshot", snapshot.toString()).out()).contains("RES-001");
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "bands:\n  service_desk.answer_rate: {warning: 0.92, breach: 0.85, source: contract}\n");
+        Run relaxed = run("assess", "--snapshot", snapshot.toString(), "--policy", policy.toString());
+        assertThat(relaxed.exitCode()).isZero();
+        assertThat(relaxed.out()).doesNotContain("RES-001");
+    }
+
+    @Test
+    void badUsageExitsWithTwo(@TempDir Path dir) {
+        Run missingOption = run("assess");
+        assertThat(missingOption.exitCode()).isEqualTo(2);
+        assertThat(missingOption.err()).contains("Missing required option: '--snapshot=FILE'");
+        assertThat(run("demo", "--lang", "fr").err()).contains("unknown language 'fr'; expected en or zh-CN");
+        assertThat(run("demo", "--lang", "fr").exitCode()).isEqualTo(2);
+        assertThat(run("demo", "--org", "bank").exitCode()).isEqualTo(2);
+        Run missingFile = run("assess", "--snapshot", dir.resolve("absent.yaml").toString());
+        assertThat(missingFile.exitCode()).isEqualTo(2);
+        assertThat(missingFile.err()).contains("absent.yaml: file not found");
+        assertThat(run("nonsense").exitCode()).isEqualTo(2);
+    }
+}

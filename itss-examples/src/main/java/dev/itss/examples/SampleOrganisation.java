@@ -1,0 +1,71 @@
+package dev.itss.examples;
+
+import dev.itss.io.DocumentFormat;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.SnapshotReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The sample organisations shipped as demo data, each a folder under
+ * {@code dev/itss/examples/} on the classpath holding {@code snapshot.yaml}.
+ *
+ * <pre>{@code
+ * ServiceSnapshot hospital = SampleOrganisation.HOSPITAL.snapshot();
+ * Assessment assessment = AssessmentEngine.load().assess(hospital);
+ * }</pre>
+ */
+public enum SampleOrganisation {
+    /** A city hospital's IT department under strain: the demo organisation. */
+    HOSPITAL("hospital"),
+    /** A logistics group's IT operations centre in better health. */
+    LOGISTICS("logistics");
+
+    private final String folder;
+
+    SampleOrganisation(String folder) {
+        this.folder = folder;
+    }
+
+    /** The folder name, also the name used on the command line ({@code itss demo --org logistics}). */
+    public String folder() {
+        return folder;
+    }
+
+    /** The classpath resource of the snapshot. */
+    public String snapshotResource() {
+        return "dev/itss/examples/" + folder + "/snapshot.yaml";
+    }
+
+    /** Reads and validates the sample's snapshot. */
+    public ServiceSnapshot snapshot() {
+        String resource = snapshotResource();
+        try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("sample " + resource + " is missing from the classpath");
+            }
+            return SnapshotReader.standard().read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * The sample with this folder name, case-insensitive.
+     *
+     * @throws IllegalArgumentException naming the samples there are
+     */
+    public static SampleOrganisation named(String name) {
+        for (SampleOrganisation sample : values()) {
+            if (sample.folder.equalsIgnoreCase(name.trim())) {
+                return sample;
+            }
+        }
+        throw new IllegalArgumentException("unknown sample organisation '" + name + "'; expected one of "
+                + Arrays.stream(values()).map(s -> s.folder.toLowerCase(Locale.ROOT)).toList());
+    }
+}

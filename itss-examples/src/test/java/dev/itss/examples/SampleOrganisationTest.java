@@ -1,0 +1,44 @@
+package dev.itss.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.itss.engine.Assessment;
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.finding.Finding;
+import dev.itss.model.Element;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The demo data tells the story the README promises. */
+class SampleOrganisationTest {
+    private static final AssessmentEngine ENGINE = AssessmentEngine.load();
+
+    @Test
+    void theHospitalHasFindingsInAllFourElements() {
+        Assessment assessment = ENGINE.assess(SampleOrganisation.HOSPITAL.snapshot());
+        Set<Element> elements = assessment.findings().findings().stream().map(Finding::element)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Element.class)));
+        assertThat(elements).contains(Element.PEOPLE, Element.RESOURCES, Element.TECHNOLOGY, Element.PROCESS);
+        Set<String> rules = assessment.findings().findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+        // the story: understaffed service desk, missing SOPs, low knowledge reuse, stale spare parts
+        assertThat(rules).contains("PPL-001", "RES-001", "TEC-001", "RES-003", "RES-004");
+        assertThat(assessment.findings().ofRule("PPL-001")).extracting(f -> f.subject().id()).contains("desk");
+    }
+
+    @Test
+    void theHealthierOrganisationHasClearlyFewerFindings() {
+        int hospital = ENGINE.assess(SampleOrganisation.HOSPITAL.snapshot()).findings().findings().size();
+        int logistics = ENGINE.assess(SampleOrganisation.LOGISTICS.snapshot()).findings().findings().size();
+        assertThat(logistics).isPositive().isLessThanOrEqualTo(hospital / 4);
+    }
+
+    @Test
+    void samplesAreFoundByName() {
+        assertThat(SampleOrganisation.named("Logistics")).isEqualTo(SampleOrganisation.LOGISTICS);
+        assertThatThrownBy(() -> SampleOrganisation.named("bank"))
+                .hasMessage("unknown sample organisation 'bank'; expected one of [hospital, logistics]");
+    }
+}
