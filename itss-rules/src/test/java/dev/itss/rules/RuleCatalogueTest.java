@@ -1,0 +1,114 @@
+package dev.itss.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itss.engine.Assessment;
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.finding.Finding;
+import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleText;
+import dev.itss.metric.Evidence;
+import dev.itss.metric.MetricCatalog;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.SnapshotReader;
+import dev.itss.report.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The built-in catalogue is complete and consistent: metadata, texts in both languages, policy bands. */
+class RuleCatalogueTest {
+    private static final AssessmentEngine ENGINE = AssessmentEngine.load();
+    private static final Pattern ID = Pattern.compile("(PPL|RES|TEC|PRC|SUP|ACT)-\\d{3}");
+    private static final Pattern DOMAIN_ID = Pattern.compile("[A-Z](-[A-Z])?-\\d+");
+
+    @Test
+    void everyRuleHasWellFormedMetadata() {
+        List<RuleDescriptor> rules = ENGINE.rules().rules();
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(14);
+        for (RuleDescriptor rule : rules) {
+            assertThat(rule.id()).as("rule id").matches(ID);
+            assertThat(rule.domainIds()).as(rule.id() + " @domain").isNotEmpty().allMatch(d -> DOMAIN_ID.matcher(d).matches());
+            assertThat(rule.lifecycle()).as(rule.id() + " @lifecycle").matches("L-[1-5]");
+            assertThat(rule.inputs()).as(rule.id() + " @inputs").isNotEmpty()
+                    .allSatisfy(metric -> assertThat(MetricCatalog.standard().find(metric)).as(rule.id() + " input " + metric).isPresent());
+        }
+    }
+
+    @Test
+    void atLeastTwoDetectionRulesPerElement() {
+        Map<?, Long> perElement = ENGINE.rules().rules().stream()
+                .collect(Collectors.groupingBy(RuleDescriptor::element, Collectors.counting()));
+        assertThat(perElement).allSatisfy((element, count) -> assertThat(count).as(element.toString()).isGreaterThanOrEqualTo(2));
+        assertThat(perElement).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void everyRuleHasEveryTextInBothLanguagesAndEveryTextHasARule() {
+        Set<String> ids = ENGINE.rules().rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (String id : ids) {
+                RuleText text = ENGINE.rules().findText(id, locale).orElseThrow(() -> new AssertionError(id + " has no " + locale + " text"));
+                assertThat(List.of(text.title(), text.motivation(), text.message(), text.remediation()))
+                        .as(id + " texts in " + locale).allMatch(t -> !t.isBlank());
+            }
+        }
+        for (String resource : List.of("dev/itss/rules/messages.properties", "dev/itss/rules/messages_zh_CN.properties")) {
+            Set<String> textIds = keys(resource).stream().map(k -> k.substring(0, k.lastIndexOf('.'))).collect(Collectors.toSet());
+            assertThat(ids).as("rules with a text in " + resource).containsAll(textIds);
+            assertThat(keys(resource)).as("keys of " + resource)
+                    .allMatch(k -> k.matches(".+\\.(title|motivation|message|remediation)"));
+        }
+    }
+
+    @Test
+    void everyPlaceholderIsFilledByTheEvidenceOfTheFindingsItDescribes() throws IOException {
+        Assessment assessment = ENGINE.assess(hospital());
+        Set<String> fired = assessment.findings().findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+        assertThat(fired).as("the demo organisation exercises every rule, so every template is checked")
+                .containsAll(ENGINE.rules().rules().stream().map(RuleDescriptor::id).toList());
+        for (Finding finding : assessment.findings().findings()) {
+            Set<String> available = finding.evidence().stream().map(Evidence::name).collect(Collectors.toCollection(HashSet::new));
+            available.add("subject");
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                RuleText text = ENGINE.rules().text(finding.ruleId(), locale);
+                for (String template : List.of(text.motivation(), text.message(), text.remediation())) {
+                    assertThat(Texts.placeholders(template)).as(finding.key() + " " + locale + ": " + template).isSubsetOf(available);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDefaultPolicyHasASourcedBandForEveryMetricARuleReads() {
+        for (RuleDescriptor rule : ENGINE.rules().rules()) {
+            for (String metric : rule.inputs()) {
+                assertThat(ENGINE.defaultPolicy().band(metric)).as(rule.id() + " reads " + metric)
+                        .hasValueSatisfying(band -> assertThat(band.source()).isNotBlank());
+            }
+        }
+    }
+
+    private static ServiceSnapshot hospital() throws IOException {
+        // itss-examples depends on this module, so the test reads the demo file from the source tree
+        return SnapshotReader.standard().read(java.nio.file.Path.of("../itss-examples/src/main/resources/dev/itss/examples/hospital/snapshot.yaml"));
+    }
+
+    private static Set<String> keys(String resource) {
+        java.util.Properties properties = new java.util.Properties();
+        try (InputStream in = RuleCatalogueTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return properties.stringPropertyNames();
+    }
+}
