@@ -1,0 +1,99 @@
+package dev.itss.rules.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itss.engine.Assessment;
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.finding.Finding;
+import dev.itss.io.InvalidInputException;
+import dev.itss.model.Resources;
+import dev.itss.model.ServiceDesk;
+import dev.itss.model.ServiceSnapshot;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.instancio.Instancio;
+import org.instancio.settings.Keys;
+import org.instancio.settings.Settings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties over many snapshots. Seeds are fixed and printed in every failure message, so a
+ * failing case is reproduced by running the generator with that seed.
+ */
+class AssessmentPropertiesTest {
+    private static final AssessmentEngine ENGINE = AssessmentEngine.load();
+    private static final long FIRST_SEED = 20_261_129L;
+    private static final int CASES = 300;
+
+    @Test
+    void everyValidSnapshotIsAssessedWithoutExceptionAndTheSameInputGivesTheSameFindings() {
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
+            ServiceSnapshot snapshot = new SnapshotGenerator(seed).next();
+            Assessment first = ENGINE.assess(snapshot);
+            Assessment again = ENGINE.assess(new SnapshotGenerator(seed).next());
+            assertThat(keys(again)).as("seed %d", seed).isEqualTo(keys(first));
+            assertThat(first.trace()).as("seed %d", seed).hasSize(first.findings().findings().size());
+        }
+    }
+
+    @Test
+    void worseningTheServiceDeskNeverRemovesAFinding() {
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
+            ServiceSnapshot snapshot = new SnapshotGenerator(seed).next();
+            Optional<ServiceDesk> desk = snapshot.resources().serviceDesk();
+            if (desk.isEmpty()) {
+                continue;
+            }
+            ServiceDesk d = desk.get();
+            ServiceDesk worse = new ServiceDesk(d.callsOffered(), d.callsAnswered() / 2, d.ticketsLogged(),
+                    d.ticketsDispatched(), Math.min(d.ticketsDispatched(), d.ticketsRedispatched() * 2 + 1));
+            ServiceSnapshot worsened = new ServiceSnapshot(snapshot.organisation(), snapshot.period(), snapshot.services(), snapshot.people(),
+                    new Resources(Optional.of(worse), snapshot.resources().spareParts(), snapshot.resources().knowledge()),
+                    snapshot.technology(), snapshot.process());
+            Set<String> before = keys(ENGINE.assess(snapshot));
+            Set<String> after = keys(ENGINE.assess(worsened));
+            assertThat(after).as("seed %d: findings after halving answered calls and doubling re-dispatches", seed).containsAll(before);
+        }
+    }
+
+    /**
+     * Arbitrary records from Instancio, with nulls, negative numbers, dangling references and
+     * random dates: the engine either assesses them or rejects them with an InvalidInputException
+     * naming the problems; never a NullPointerException or another failure from inside.
+     */
+    @Test
+    void arbitraryJavaBuiltSnapshotsAreAssessedOrRejectedWithProblemsNeverWithAnotherException() {
+        Settings settings = Settings.create()
+                .set(Keys.COLLECTION_MAX_SIZE, 4)
+                .set(Keys.COLLECTION_ELEMENTS_NULLABLE, true)
+                .set(Keys.INTEGER_MIN, -5)
+                .set(Keys.INTEGER_MAX, 600)
+                .set(Keys.DOUBLE_MIN, -1.0)
+                .set(Keys.DOUBLE_MAX, 700.0)
+                .set(Keys.STRING_NULLABLE, true)
+                .set(Keys.STRING_ALLOW_EMPTY, true)
+                .set(Keys.STRING_MAX_LENGTH, 4)
+                .set(Keys.BOOLEAN_NULLABLE, true);
+        int assessed = 0;
+        int rejected = 0;
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
+            ServiceSnapshot snapshot = Instancio.of(ServiceSnapshot.class).withSettings(settings).withSeed(seed).create();
+            try {
+                ENGINE.assess(snapshot);
+                assessed++;
+            } catch (InvalidInputException e) {
+                assertThat(e.problems()).as("seed %d", seed).isNotEmpty().allSatisfy(p -> assertThat(p.message()).isNotBlank());
+                rejected++;
+            } catch (RuntimeException e) {
+                throw new AssertionError("seed " + seed + ": " + e, e);
+            }
+        }
+        assertThat(rejected).as("random records are mostly invalid").isPositive();
+        assertThat(assessed + rejected).isEqualTo(CASES);
+    }
+
+    private static Set<String> keys(Assessment assessment) {
+        return assessment.findings().findings().stream().map(Finding::key).collect(Collectors.toSet());
+    }
+}
