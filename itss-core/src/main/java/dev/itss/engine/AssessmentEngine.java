@@ -43,10 +43,19 @@ import java.util.ServiceLoader;
 public final class AssessmentEngine {
     private final RuleEngine rules;
     private final MetricCatalog metrics = MetricCatalog.standard();
+    private final Policy defaultPolicy;
 
     private AssessmentEngine(RuleEngine rules) {
         this.rules = rules;
-        checkPolicy(rules.defaultPolicy());
+        this.defaultPolicy = catalogueBands(metrics).overriddenBy(rules.defaultPolicy());
+        checkPolicy(defaultPolicy);
+    }
+
+    /** The catalogue's default band of every metric, as a policy. */
+    private static Policy catalogueBands(MetricCatalog metrics) {
+        Map<String, Band> bands = new java.util.LinkedHashMap<>();
+        metrics.definitions().forEach(d -> bands.put(d.id(), d.band()));
+        return new Policy(bands, List.of(), java.util.Set.of(), Map.of());
     }
 
     /**
@@ -68,9 +77,13 @@ public final class AssessmentEngine {
         return new AssessmentEngine(rules);
     }
 
-    /** The default policy shipped with the rules; lay an organisation's policy over it with {@link Policy#overriddenBy}. */
+    /**
+     * The default policy: the metric catalogue's default bands, overridden by the rule pack's
+     * default policy (its required processes and any band it sets). Lay an organisation's policy
+     * over it with {@link Policy#overriddenBy}.
+     */
     public Policy defaultPolicy() {
-        return rules.defaultPolicy();
+        return defaultPolicy;
     }
 
     /** The rules and their texts. */

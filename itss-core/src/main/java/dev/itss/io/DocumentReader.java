@@ -102,6 +102,8 @@ public final class DocumentReader<T> {
             throw new InvalidInputException(problems);
         }
         T value = bind(mapper, source, text, problems);
+        // a creator buffers tokens, and the unknown-field handler then sees no location: place such problems by path
+        problems.replaceAll(problem -> place(problem, locations));
         if (value == null) {
             if (problems.isEmpty()) {
                 problems.add(InputProblem.at(source, "", "is empty; expected a document"));
@@ -109,6 +111,8 @@ public final class DocumentReader<T> {
             throw new InvalidInputException(problems);
         }
         if (!problems.isEmpty()) {
+            // a creator buffers tokens, and the handler then sees no location: place such problems by path
+            problems.replaceAll(problem -> place(problem, locations));
             throw new InvalidInputException(problems);
         }
         check(source, value, locations);

@@ -1,39 +1,37 @@
 package dev.itss.metric;
 
-import static dev.itss.metric.MetricCatalog.ANSWER_RATE;
-import static dev.itss.metric.MetricCatalog.DAYS_SINCE_DRILL;
-import static dev.itss.metric.MetricCatalog.DISPATCH_ACCURACY;
-import static dev.itss.metric.MetricCatalog.ENGINEER_SATURATION;
-import static dev.itss.metric.MetricCatalog.KNOWLEDGE_USE_RATE;
-import static dev.itss.metric.MetricCatalog.KPI_RELIABILITY;
-import static dev.itss.metric.MetricCatalog.POST_BACKUP_RATE;
-import static dev.itss.metric.MetricCatalog.POST_STAFFING_RATE;
-import static dev.itss.metric.MetricCatalog.REQUIRED_PROCESS_COVERAGE;
-import static dev.itss.metric.MetricCatalog.SLA_SHORTFALL;
-import static dev.itss.metric.MetricCatalog.SOP_AGE_DAYS;
-import static dev.itss.metric.MetricCatalog.SOP_COVERAGE;
-import static dev.itss.metric.MetricCatalog.SPARE_PART_HIT_RATE;
-import static dev.itss.metric.MetricCatalog.SPARE_PART_IDLE_DAYS;
+import static dev.itss.metric.MetricCatalog.*;
 
 import dev.itss.model.Activity;
+import dev.itss.model.Automation;
+import dev.itss.model.Departure;
 import dev.itss.model.EmergencyPlan;
 import dev.itss.model.Engineer;
+import dev.itss.model.KnowledgeArticle;
 import dev.itss.model.KpiSource;
 import dev.itss.model.Period;
+import dev.itss.model.PlanItem;
 import dev.itss.model.Post;
 import dev.itss.model.ProcessDefinition;
+import dev.itss.model.QualityScores;
+import dev.itss.model.Risk;
 import dev.itss.model.ServiceOffering;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.Sop;
 import dev.itss.model.SparePart;
 import dev.itss.model.Subject;
+import dev.itss.model.TechnicalStandard;
+import dev.itss.model.Tool;
 import dev.itss.policy.Policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,157 +40,363 @@ import java.util.stream.Collectors;
  * The measure stage: computes every catalogue metric from a valid snapshot. A metric whose inputs
  * are absent is recorded as not available, with the reason, for the organisation (a whole section
  * missing) or for one subject (a post with no demand, a desk that took no calls); it is never
- * skipped and never counted as a pass.
+ * skipped and never counted as a pass. Each definition is in the catalogue
+ * ({@code dev/itss/metric/catalogue.yaml}).
  *
  * <pre>{@code
  * Measurements measurements = Measurer.measure(snapshot, policy);
  * }</pre>
  */
 public final class Measurer {
-    private Measurer() {}
+    private final ServiceSnapshot s;
+    private final Policy policy;
+    private final Subject organisation;
+    private final List<Measurement> out = new ArrayList<>();
+
+    private Measurer(ServiceSnapshot snapshot, Policy policy) {
+        this.s = snapshot;
+        this.policy = policy;
+        this.organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
+    }
 
     /**
      * Measures a snapshot. The snapshot must be valid ({@link dev.itss.model.SnapshotValidator});
      * the policy supplies what the organisation requires (its required processes).
      */
     public static Measurements measure(ServiceSnapshot snapshot, Policy policy) {
-        Subject organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
-        List<Measurement> out = new ArrayList<>();
-        people(snapshot, organisation, out);
-        resources(snapshot, organisation, out);
-        technology(snapshot, organisation, out);
-        process(snapshot, policy, organisation, out);
-        return new Measurements(out);
+        Measurer measurer = new Measurer(snapshot, policy);
+        measurer.people();
+        measurer.tools();
+        measurer.serviceDesk();
+        measurer.spareParts();
+        measurer.knowledge();
+        measurer.technology();
+        measurer.process();
+        measurer.supervision();
+        return new Measurements(measurer.out);
     }
 
-    private static void people(ServiceSnapshot s, Subject organisation, List<Measurement> out) {
+    // ------------------------------------------------------------------ helpers
+
+    private void add(Measurement measurement) {
+        out.add(measurement);
+    }
+
+    private void notAvailable(String metric, Subject subject, String reason) {
+        out.add(Measurement.notAvailable(metric, subject, reason));
+    }
+
+    /** {@code part / whole}, or not available when {@code whole} is 0. */
+    private void ratio(String metric, Subject subject, double part, double whole, String zeroReason, Evidence... inputs) {
+        if (whole == 0) {
+            notAvailable(metric, subject, zeroReason);
+        } else {
+            add(Measurement.of(metric, subject, part / whole, inputs));
+        }
+    }
+
+    private static Subject subject(String kind, String id, String name) {
+        return new Subject(kind, id, name);
+    }
+
+    private static Subject singleton(String kind, String name) {
+        return subject(kind, kind, name);
+    }
+
+    private long daysToEnd(LocalDate date) {
+        return s.period().daysUntilEnd(date);
+    }
+
+    // ------------------------------------------------------------------ people
+
+    private void people() {
         List<Post> posts = s.people().posts();
         List<Engineer> engineers = s.people().engineers();
         if (posts.isEmpty()) {
-            out.add(Measurement.notAvailable(POST_STAFFING_RATE, organisation, "no posts reported (people.posts)"));
-            out.add(Measurement.notAvailable(POST_BACKUP_RATE, organisation, "no posts reported (people.posts)"));
+            for (String metric : List.of(POST_STAFFING_RATE, POST_BACKUP_RATE, POST_QUALIFICATION_RATE, RESPONSIBILITIES_AGE_DAYS)) {
+                notAvailable(metric, organisation, "no posts reported (people.posts)");
+            }
         } else {
-            Map<String, Long> staffed = engineers.stream().collect(Collectors.groupingBy(Engineer::post, Collectors.counting()));
+            Map<String, List<Engineer>> byPost = engineers.stream().collect(Collectors.groupingBy(Engineer::post));
             for (Post post : posts) {
-                long count = staffed.getOrDefault(post.id(), 0L);
-                out.add(Measurement.of(POST_STAFFING_RATE, subject("post", post.id(), post.name()),
-                        (double) count / post.requiredHeadcount(),
-                        Evidence.count("staffed", count), Evidence.count("required", post.requiredHeadcount())));
+                Subject subject = subject("post", post.id(), post.name());
+                List<Engineer> onPost = byPost.getOrDefault(post.id(), List.of());
+                add(Measurement.of(POST_STAFFING_RATE, subject, (double) onPost.size() / post.requiredHeadcount(),
+                        Evidence.count("staffed", onPost.size()), Evidence.count("required", post.requiredHeadcount())));
+                if (post.requiredSkills().isEmpty()) {
+                    notAvailable(POST_QUALIFICATION_RATE, subject, "the post names no required skills (people.posts[].requiredSkills)");
+                } else {
+                    List<String> unqualified = onPost.stream().filter(e -> !e.skills().containsAll(post.requiredSkills())).map(Engineer::name).toList();
+                    ratio(POST_QUALIFICATION_RATE, subject, onPost.size() - unqualified.size(), onPost.size(),
+                            "no engineers on the post, so qualification has no denominator",
+                            Evidence.count("qualified", onPost.size() - unqualified.size()), Evidence.count("engineers", onPost.size()),
+                            Evidence.list("unqualified", unqualified), Evidence.list("requiredSkills", post.requiredSkills()));
+                }
+                post.responsibilitiesReviewedOn().ifPresentOrElse(
+                        d -> add(Measurement.of(RESPONSIBILITIES_AGE_DAYS, subject, daysToEnd(d), Evidence.date("reviewedOn", d))),
+                        () -> notAvailable(RESPONSIBILITIES_AGE_DAYS, subject, "no review date of the post's responsibilities (people.posts[].responsibilitiesReviewedOn)"));
             }
             Set<String> backedUp = engineers.stream().flatMap(e -> e.backupFor().stream()).collect(Collectors.toSet());
             List<String> uncovered = posts.stream().filter(p -> !backedUp.contains(p.id())).map(Post::name).toList();
             long covered = posts.size() - uncovered.size();
-            out.add(Measurement.of(POST_BACKUP_RATE, organisation, (double) covered / posts.size(),
+            add(Measurement.of(POST_BACKUP_RATE, organisation, (double) covered / posts.size(),
                     Evidence.count("covered", covered), Evidence.count("posts", posts.size()), Evidence.list("uncovered", uncovered)));
         }
+
         if (engineers.isEmpty()) {
-            out.add(Measurement.notAvailable(ENGINEER_SATURATION, organisation, "no engineers reported (people.engineers)"));
+            for (String metric : List.of(ENGINEER_SATURATION, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE)) {
+                notAvailable(metric, organisation, "no engineers reported (people.engineers)");
+            }
         }
         for (Engineer engineer : engineers) {
             Subject subject = subject("engineer", engineer.id(), engineer.name());
-            if (engineer.contractedHours() == 0) {
-                out.add(Measurement.notAvailable(ENGINEER_SATURATION, subject, "contractedHours is 0, so saturation has no denominator"));
-            } else {
-                out.add(Measurement.of(ENGINEER_SATURATION, subject, engineer.workedHours() / engineer.contractedHours(),
-                        Evidence.hours("workedHours", engineer.workedHours()), Evidence.hours("contractedHours", engineer.contractedHours())));
+            ratio(ENGINEER_SATURATION, subject, engineer.workedHours(), engineer.contractedHours(),
+                    "contractedHours is 0, so saturation has no denominator",
+                    Evidence.hours("workedHours", engineer.workedHours()), Evidence.hours("contractedHours", engineer.contractedHours()));
+            engineer.absenceHours().ifPresentOrElse(absence -> ratio(ENGINEER_AVAILABILITY, subject, engineer.contractedHours() - absence,
+                            engineer.contractedHours(), "contractedHours is 0, so availability has no denominator",
+                            Evidence.hours("absenceHours", absence), Evidence.hours("contractedHours", engineer.contractedHours())),
+                    () -> notAvailable(ENGINEER_AVAILABILITY, subject, "no absence hours reported (people.engineers[].absenceHours)"));
+            engineer.kpiScore().ifPresentOrElse(score -> add(Measurement.of(ENGINEER_KPI_SCORE, subject, score)),
+                    () -> notAvailable(ENGINEER_KPI_SCORE, subject, "no KPI score reported (people.engineers[].kpiScore)"));
+        }
+
+        Optional<List<Departure>> departures = s.people().departures();
+        if (departures.isEmpty()) {
+            notAvailable(TURNOVER_RATE, organisation, "no departures reported (people.departures; an empty list means nobody left)");
+        } else {
+            int left = departures.get().size();
+            long days = ChronoUnit.DAYS.between(s.period().start(), s.period().end()) + 1;
+            ratio(TURNOVER_RATE, organisation, left * 365.0 / days, engineers.size() + left,
+                    "no engineers and no departures, so turnover has no denominator",
+                    Evidence.count("departures", left), Evidence.count("engineers", engineers.size()), Evidence.count("periodDays", days));
+        }
+        s.people().appraisal().ifPresentOrElse(a -> ratio(SMART_OBJECTIVE_RATE, organisation, a.smartObjectives(), a.objectives(),
+                        "no appraisal objectives set, so the SMART share has no denominator",
+                        Evidence.count("smartObjectives", a.smartObjectives()), Evidence.count("objectives", a.objectives())),
+                () -> notAvailable(SMART_OBJECTIVE_RATE, organisation, "no appraisal reported (people.appraisal)"));
+        s.people().training().ifPresentOrElse(t -> ratio(TRAINING_PASS_RATE, organisation, t.passed(), t.trainees(),
+                        "nobody took a training test, so the pass rate has no denominator",
+                        Evidence.count("passed", t.passed()), Evidence.count("trainees", t.trainees())),
+                () -> notAvailable(TRAINING_PASS_RATE, organisation, "no training results reported (people.training)"));
+    }
+
+    // ------------------------------------------------------------------ resources
+
+    private void tools() {
+        List<Tool> tools = s.resources().tools();
+        if (tools.isEmpty()) {
+            for (String metric : List.of(TOOL_FIT_RATE, TOOL_AVAILABILITY, TOOL_USABILITY_SCORE, TOOL_FAILURES)) {
+                notAvailable(metric, organisation, "no service tools reported (resources.tools)");
             }
+        }
+        for (Tool tool : tools) {
+            Subject subject = subject("tool", tool.id(), tool.name());
+            ratio(TOOL_FIT_RATE, subject, tool.requirementsMet(), tool.requirements(), "the tool lists no requirements, so fit has no denominator",
+                    Evidence.count("requirementsMet", tool.requirementsMet()), Evidence.count("requirements", tool.requirements()));
+            ratio(TOOL_AVAILABILITY, subject, tool.plannedHours() - tool.downtimeHours(), tool.plannedHours(),
+                    "plannedHours is 0, so availability has no denominator",
+                    Evidence.hours("downtimeHours", tool.downtimeHours()), Evidence.hours("plannedHours", tool.plannedHours()));
+            tool.usabilityScore().ifPresentOrElse(score -> add(Measurement.of(TOOL_USABILITY_SCORE, subject, score)),
+                    () -> notAvailable(TOOL_USABILITY_SCORE, subject, "no usability survey score (resources.tools[].usabilityScore)"));
+            add(Measurement.of(TOOL_FAILURES, subject, tool.failures()));
         }
     }
 
-    private static void resources(ServiceSnapshot s, Subject organisation, List<Measurement> out) {
-        Subject desk = subject("service-desk", "service-desk", "Service desk");
+    private void serviceDesk() {
+        Subject desk = singleton("service-desk", "Service desk");
         s.resources().serviceDesk().ifPresentOrElse(d -> {
-            out.add(d.callsOffered() == 0
-                    ? Measurement.notAvailable(ANSWER_RATE, desk, "callsOffered is 0, so the answer rate has no denominator")
-                    : Measurement.of(ANSWER_RATE, desk, (double) d.callsAnswered() / d.callsOffered(),
-                            Evidence.count("answered", d.callsAnswered()), Evidence.count("offered", d.callsOffered()),
-                            Evidence.count("missed", d.callsOffered() - d.callsAnswered())));
-            out.add(d.ticketsDispatched() == 0
-                    ? Measurement.notAvailable(DISPATCH_ACCURACY, desk, "ticketsDispatched is 0, so dispatch accuracy has no denominator")
-                    : Measurement.of(DISPATCH_ACCURACY, desk, (double) (d.ticketsDispatched() - d.ticketsRedispatched()) / d.ticketsDispatched(),
-                            Evidence.count("redispatched", d.ticketsRedispatched()), Evidence.count("dispatched", d.ticketsDispatched())));
+            ratio(ANSWER_RATE, desk, d.callsAnswered(), d.callsOffered(), "callsOffered is 0, so the answer rate has no denominator",
+                    Evidence.count("answered", d.callsAnswered()), Evidence.count("offered", d.callsOffered()),
+                    Evidence.count("missed", d.callsOffered() - d.callsAnswered()));
+            ratio(DISPATCH_ACCURACY, desk, d.ticketsDispatched() - d.ticketsRedispatched(), d.ticketsDispatched(),
+                    "ticketsDispatched is 0, so dispatch accuracy has no denominator",
+                    Evidence.count("redispatched", d.ticketsRedispatched()), Evidence.count("dispatched", d.ticketsDispatched()));
+            ratio(LOGGING_RATE, desk, d.ticketsLogged(), d.callsAnswered(), "callsAnswered is 0, so the logging rate has no denominator",
+                    Evidence.count("logged", d.ticketsLogged()), Evidence.count("answered", d.callsAnswered()));
+            if (d.callsResolvedOnPhone().isPresent() && d.resolutionCallMinutes().isPresent()) {
+                ratio(PHONE_RESOLUTION_MINUTES, desk, d.resolutionCallMinutes().get(), d.callsResolvedOnPhone().get(),
+                        "no calls resolved on the phone, so the call time has no denominator",
+                        Evidence.count("resolvedOnPhone", d.callsResolvedOnPhone().get()),
+                        new Evidence("talkMinutes", d.resolutionCallMinutes().get(), Unit.MINUTES));
+            } else {
+                notAvailable(PHONE_RESOLUTION_MINUTES, desk, "no call-resolution figures (resources.serviceDesk.callsResolvedOnPhone, resolutionCallMinutes)");
+            }
         }, () -> {
-            out.add(Measurement.notAvailable(ANSWER_RATE, desk, "no service-desk counts reported (resources.serviceDesk)"));
-            out.add(Measurement.notAvailable(DISPATCH_ACCURACY, desk, "no service-desk counts reported (resources.serviceDesk)"));
+            for (String metric : List.of(ANSWER_RATE, DISPATCH_ACCURACY, LOGGING_RATE, PHONE_RESOLUTION_MINUTES)) {
+                notAvailable(metric, desk, "no service-desk counts reported (resources.serviceDesk)");
+            }
         });
+    }
 
-        Subject knowledgeBase = subject("knowledge-base", "knowledge-base", "Knowledge base");
-        s.resources().knowledge().ifPresentOrElse(kb -> {
-            long resolved = (long) kb.ticketsResolvedWithArticle() + kb.ticketsResolvedWithoutArticle();
-            out.add(resolved == 0
-                    ? Measurement.notAvailable(KNOWLEDGE_USE_RATE, knowledgeBase, "no tickets resolved in the period, so knowledge use has no denominator")
-                    : Measurement.of(KNOWLEDGE_USE_RATE, knowledgeBase, (double) kb.ticketsResolvedWithArticle() / resolved,
-                            Evidence.count("withArticle", kb.ticketsResolvedWithArticle()), Evidence.count("resolved", resolved),
-                            Evidence.count("articles", kb.articles().size())));
-        }, () -> out.add(Measurement.notAvailable(KNOWLEDGE_USE_RATE, knowledgeBase, "no knowledge base reported (resources.knowledge)")));
-
+    private void spareParts() {
         List<SparePart> parts = s.resources().spareParts();
-        Subject store = subject("spare-parts-store", "spare-parts-store", "Spare-parts store");
+        Subject store = singleton("spare-parts-store", "Spare-parts store");
         if (parts.isEmpty()) {
-            out.add(Measurement.notAvailable(SPARE_PART_IDLE_DAYS, store, "no spare parts reported (resources.spareParts)"));
-            out.add(Measurement.notAvailable(SPARE_PART_HIT_RATE, store, "no spare parts reported (resources.spareParts)"));
+            for (String metric : List.of(SPARE_PART_IDLE_DAYS, SPARE_PART_DAMAGE_RATE, SPARE_PART_HIT_RATE, SPARE_PART_REUSE_RATE)) {
+                notAvailable(metric, store, "no spare parts reported (resources.spareParts)");
+            }
             return;
         }
-        Period period = s.period();
         for (SparePart part : parts) {
             LocalDate since = part.lastUsed().orElse(part.stockedOn());
             BigDecimal tiedUp = part.unitValue().multiply(BigDecimal.valueOf(part.quantity()));
-            out.add(Measurement.of(SPARE_PART_IDLE_DAYS, subject("spare-part", part.id(), part.name()), period.daysUntilEnd(since),
+            add(Measurement.of(SPARE_PART_IDLE_DAYS, subject("spare-part", part.id(), part.name()), daysToEnd(since),
                     Evidence.text("lastUsed", part.lastUsed().map(LocalDate::toString).orElse("never")),
                     Evidence.date("since", since),
                     Evidence.count("quantity", part.quantity()),
                     new Evidence("stockValue", tiedUp, Unit.TEXT)));
         }
+        long damaged = parts.stream().mapToLong(SparePart::damaged).sum();
+        long held = parts.stream().mapToLong(SparePart::quantity).sum();
+        ratio(SPARE_PART_DAMAGE_RATE, store, damaged, held + damaged, "the store holds no units, so the damage rate has no denominator",
+                Evidence.count("damaged", damaged), Evidence.count("units", held + damaged));
         long requests = parts.stream().mapToLong(SparePart::requests).sum();
         long hits = parts.stream().mapToLong(SparePart::hits).sum();
-        out.add(requests == 0
-                ? Measurement.notAvailable(SPARE_PART_HIT_RATE, store, "no spare-part requests in the period, so the hit rate has no denominator")
-                : Measurement.of(SPARE_PART_HIT_RATE, store, (double) hits / requests,
-                        Evidence.count("hits", hits), Evidence.count("requests", requests)));
+        ratio(SPARE_PART_HIT_RATE, store, hits, requests, "no spare-part requests in the period, so the hit rate has no denominator",
+                Evidence.count("hits", hits), Evidence.count("requests", requests));
+        List<SparePart> reporting = parts.stream().filter(p -> p.issued().isPresent() && p.reused().isPresent()).toList();
+        if (reporting.isEmpty()) {
+            notAvailable(SPARE_PART_REUSE_RATE, store, "no part reports issued and reused units (resources.spareParts[].issued, reused)");
+        } else {
+            long issued = reporting.stream().mapToLong(p -> p.issued().get()).sum();
+            long reused = reporting.stream().mapToLong(p -> p.reused().get()).sum();
+            ratio(SPARE_PART_REUSE_RATE, store, reused, issued, "no units issued in the period, so the reuse rate has no denominator",
+                    Evidence.count("reused", reused), Evidence.count("issued", issued), Evidence.count("parts", reporting.size()));
+        }
     }
 
-    private static void technology(ServiceSnapshot s, Subject organisation, List<Measurement> out) {
+    private void knowledge() {
+        Subject base = singleton("knowledge-base", "Knowledge base");
+        s.resources().knowledge().ifPresentOrElse(kb -> {
+            long resolved = (long) kb.ticketsResolvedWithArticle() + kb.ticketsResolvedWithoutArticle();
+            ratio(KNOWLEDGE_USE_RATE, base, kb.ticketsResolvedWithArticle(), resolved,
+                    "no tickets resolved in the period, so knowledge use has no denominator",
+                    Evidence.count("withArticle", kb.ticketsResolvedWithArticle()), Evidence.count("resolved", resolved),
+                    Evidence.count("articles", kb.articles().size()));
+            Period period = s.period();
+            long created = kb.articles().stream().filter(a -> !a.created().isBefore(period.start())).count();
+            ratio(NEW_ARTICLES_PER_100_TICKETS, base, created * 100.0, resolved,
+                    "no tickets resolved in the period, so new articles per ticket has no denominator",
+                    Evidence.count("created", created), Evidence.count("resolved", resolved));
+            LocalDate yearAgo = period.end().minusDays(365);
+            long fresh = kb.articles().stream().filter(a -> a.updated().orElse(a.created()).isAfter(yearAgo)).count();
+            ratio(KNOWLEDGE_UPDATE_RATE, base, fresh, kb.articles().size(), "the base holds no articles, so the update rate has no denominator",
+                    Evidence.count("fresh", fresh), Evidence.count("articles", kb.articles().size()));
+            Map<String, Long> byCategory = kb.articles().stream()
+                    .collect(Collectors.groupingBy(KnowledgeArticle::category, java.util.TreeMap::new, Collectors.counting()));
+            Optional<Map.Entry<String, Long>> largest = byCategory.entrySet().stream().max(Map.Entry.comparingByValue());
+            ratio(KNOWLEDGE_CATEGORY_CONCENTRATION, base, largest.map(Map.Entry::getValue).orElse(0L), kb.articles().size(),
+                    "the base holds no articles, so category shares have no denominator",
+                    Evidence.text("largestCategory", largest.map(Map.Entry::getKey).orElse("")),
+                    Evidence.count("inLargest", largest.map(Map.Entry::getValue).orElse(0L)),
+                    Evidence.count("articles", kb.articles().size()), Evidence.count("categories", byCategory.size()));
+        }, () -> {
+            for (String metric : List.of(KNOWLEDGE_USE_RATE, NEW_ARTICLES_PER_100_TICKETS, KNOWLEDGE_UPDATE_RATE, KNOWLEDGE_CATEGORY_CONCENTRATION)) {
+                notAvailable(metric, base, "no knowledge base reported (resources.knowledge)");
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ technology
+
+    private void technology() {
         List<Activity> activities = s.technology().activities();
         List<Sop> sops = s.technology().sops();
         if (activities.isEmpty()) {
-            out.add(Measurement.notAvailable(SOP_COVERAGE, organisation, "no routine activities reported (technology.activities)"));
+            notAvailable(SOP_COVERAGE, organisation, "no routine activities reported (technology.activities)");
+            notAvailable(AUTOMATION_RATE, organisation, "no routine activities reported (technology.activities)");
         } else {
             Set<String> withSop = sops.stream().map(Sop::activity).collect(Collectors.toCollection(HashSet::new));
             List<String> uncovered = activities.stream().filter(a -> !withSop.contains(a.id())).map(Activity::name).toList();
             long covered = activities.size() - uncovered.size();
-            out.add(Measurement.of(SOP_COVERAGE, organisation, (double) covered / activities.size(),
+            add(Measurement.of(SOP_COVERAGE, organisation, (double) covered / activities.size(),
                     Evidence.count("covered", covered), Evidence.count("activities", activities.size()), Evidence.list("uncovered", uncovered)));
+            List<Activity> reporting = activities.stream().filter(a -> a.automation().isPresent()).toList();
+            List<String> manual = reporting.stream().filter(a -> a.automation().get() == Automation.NONE).map(Activity::name).toList();
+            ratio(AUTOMATION_RATE, organisation, reporting.size() - manual.size(), reporting.size(),
+                    "no activity reports its automation (technology.activities[].automation)",
+                    Evidence.count("automated", reporting.size() - manual.size()), Evidence.count("activities", reporting.size()),
+                    Evidence.list("manual", manual));
         }
         if (sops.isEmpty()) {
-            out.add(Measurement.notAvailable(SOP_AGE_DAYS, organisation, "no SOPs reported (technology.sops)"));
+            notAvailable(SOP_AGE_DAYS, organisation, "no SOPs reported (technology.sops)");
         }
         Map<String, String> activityNames = activities.stream().collect(Collectors.toMap(Activity::id, Activity::name));
         for (Sop sop : sops) {
-            out.add(Measurement.of(SOP_AGE_DAYS, subject("sop", sop.id(), sop.id()), s.period().daysUntilEnd(sop.lastReviewed()),
+            add(Measurement.of(SOP_AGE_DAYS, subject("sop", sop.id(), sop.id()), daysToEnd(sop.lastReviewed()),
                     Evidence.date("lastReviewed", sop.lastReviewed()),
                     Evidence.text("activity", activityNames.getOrDefault(sop.activity(), sop.activity()))));
         }
         List<EmergencyPlan> plans = s.technology().emergencyPlans();
         if (plans.isEmpty()) {
-            out.add(Measurement.notAvailable(DAYS_SINCE_DRILL, organisation, "no emergency plans reported (technology.emergencyPlans)"));
+            notAvailable(DAYS_SINCE_DRILL, organisation, "no emergency plans reported (technology.emergencyPlans)");
         }
         for (EmergencyPlan plan : plans) {
             LocalDate since = plan.lastDrill().orElse(plan.approvedOn());
-            out.add(Measurement.of(DAYS_SINCE_DRILL, subject("emergency-plan", plan.id(), plan.scenario()), s.period().daysUntilEnd(since),
+            add(Measurement.of(DAYS_SINCE_DRILL, subject("emergency-plan", plan.id(), plan.scenario()), daysToEnd(since),
                     Evidence.text("lastDrill", plan.lastDrill().map(LocalDate::toString).orElse("never")),
                     Evidence.date("approvedOn", plan.approvedOn())));
         }
+
+        LocalDate end = s.period().end();
+        List<PlanItem> due = s.technology().plan().stream().filter(i -> !i.due().isAfter(end)).toList();
+        List<String> late = due.stream().filter(i -> i.completedOn().isEmpty()).map(PlanItem::name).toList();
+        if (s.technology().plan().isEmpty()) {
+            notAvailable(PLAN_COMPLETION, organisation, "no technology plan reported (technology.plan)");
+        } else {
+            ratio(PLAN_COMPLETION, organisation, due.size() - late.size(), due.size(), "no plan item was due by the period end",
+                    Evidence.count("completed", due.size() - late.size()), Evidence.count("due", due.size()), Evidence.list("open", late));
+        }
+        if (s.technology().outputs().isEmpty()) {
+            notAvailable(OUTPUT_USE_RATE, organisation, "no technical outputs reported (technology.outputs)");
+        } else {
+            List<String> unused = s.technology().outputs().stream().filter(o -> o.uses() == 0).map(o -> o.name()).toList();
+            int outputs = s.technology().outputs().size();
+            add(Measurement.of(OUTPUT_USE_RATE, organisation, (double) (outputs - unused.size()) / outputs,
+                    Evidence.count("used", outputs - unused.size()), Evidence.count("outputs", outputs), Evidence.list("unused", unused)));
+        }
+        List<TechnicalStandard> standards = s.technology().standards();
+        if (standards.isEmpty()) {
+            notAvailable(STANDARDS_AGREED_RATE, organisation, "no technical standards reported (technology.standards)");
+        } else {
+            List<String> unagreed = standards.stream().filter(t -> t.agreedOn().isEmpty()).map(TechnicalStandard::name).toList();
+            add(Measurement.of(STANDARDS_AGREED_RATE, organisation, (double) (standards.size() - unagreed.size()) / standards.size(),
+                    Evidence.count("agreed", standards.size() - unagreed.size()), Evidence.count("standards", standards.size()),
+                    Evidence.list("notAgreed", unagreed)));
+        }
+        s.technology().research().ifPresentOrElse(r -> {
+            double worked = s.people().engineers().stream().mapToDouble(Engineer::workedHours).sum();
+            ratio(RND_TIME_SHARE, organisation, r.hours(), worked, "no engineer hours reported (people.engineers), so the R&D share has no denominator",
+                    Evidence.hours("rndHours", r.hours()), Evidence.hours("workedHours", worked));
+            ratio(PILOT_ADOPTION_RATE, organisation, r.pilotsAdopted(), r.pilots(), "no pilots completed in the period",
+                    Evidence.count("adopted", r.pilotsAdopted()), Evidence.count("pilots", r.pilots()));
+        }, () -> {
+            notAvailable(RND_TIME_SHARE, organisation, "no research reported (technology.research)");
+            notAvailable(PILOT_ADOPTION_RATE, organisation, "no research reported (technology.research)");
+        });
+        s.technology().monitoring().ifPresentOrElse(m -> {
+            ratio(MONITORING_COVERAGE, organisation, m.monitoredItems(), m.configurationItems(), "no configuration items to monitor",
+                    Evidence.count("monitored", m.monitoredItems()), Evidence.count("items", m.configurationItems()));
+            ratio(FALSE_ALERT_RATE, organisation, m.falseAlerts(), m.alerts(), "no alerts in the period, so the false-alert rate has no denominator",
+                    Evidence.count("falseAlerts", m.falseAlerts()), Evidence.count("alerts", m.alerts()));
+        }, () -> {
+            notAvailable(MONITORING_COVERAGE, organisation, "no monitoring reported (technology.monitoring)");
+            notAvailable(FALSE_ALERT_RATE, organisation, "no monitoring reported (technology.monitoring)");
+        });
     }
 
-    private static void process(ServiceSnapshot s, Policy policy, Subject organisation, List<Measurement> out) {
+    // ------------------------------------------------------------------ process
+
+    private void process() {
         List<ProcessDefinition> definitions = s.process().definitions();
         if (definitions.isEmpty()) {
-            out.add(Measurement.notAvailable(REQUIRED_PROCESS_COVERAGE, organisation, "no processes reported (process.definitions)"));
-            out.add(Measurement.notAvailable(KPI_RELIABILITY, organisation, "no processes reported (process.definitions)"));
+            notAvailable(REQUIRED_PROCESS_COVERAGE, organisation, "no processes reported (process.definitions)");
+            notAvailable(KPI_RELIABILITY, organisation, "no processes reported (process.definitions)");
         } else {
             List<String> required = policy.requiredProcesses();
             if (required.isEmpty()) {
-                out.add(Measurement.notAvailable(REQUIRED_PROCESS_COVERAGE, organisation, "the policy requires no process (requiredProcesses)"));
+                notAvailable(REQUIRED_PROCESS_COVERAGE, organisation, "the policy requires no process (requiredProcesses)");
             } else {
                 Map<String, ProcessDefinition> byId = definitions.stream().collect(Collectors.toMap(ProcessDefinition::id, Function.identity()));
                 List<String> missing = new ArrayList<>();
@@ -205,13 +409,13 @@ public final class Measurer {
                     }
                 }
                 long documented = required.size() - missing.size();
-                out.add(Measurement.of(REQUIRED_PROCESS_COVERAGE, organisation, (double) documented / required.size(),
+                add(Measurement.of(REQUIRED_PROCESS_COVERAGE, organisation, (double) documented / required.size(),
                         Evidence.count("documented", documented), Evidence.count("required", required.size()), Evidence.list("missing", missing)));
             }
             for (ProcessDefinition definition : definitions) {
                 long reliable = definition.kpis().stream().filter(k -> k.source() == KpiSource.SYSTEM_OF_RECORD).count();
                 int defined = definition.kpis().size();
-                out.add(Measurement.of(KPI_RELIABILITY, subject("process", definition.id(), definition.name()),
+                add(Measurement.of(KPI_RELIABILITY, subject("process", definition.id(), definition.name()),
                         defined == 0 ? 0.0 : (double) reliable / defined,
                         Evidence.count("reliable", reliable), Evidence.count("defined", defined)));
             }
@@ -219,27 +423,118 @@ public final class Measurer {
 
         List<ServiceOffering> services = s.services();
         if (services.isEmpty()) {
-            out.add(Measurement.notAvailable(SLA_SHORTFALL, organisation, "no services reported (services)"));
+            for (String metric : List.of(SLA_SHORTFALL, SLA_COVERAGE, MAJOR_INCIDENTS)) {
+                notAvailable(metric, organisation, "no services reported (services)");
+            }
+        } else {
+            List<String> withoutSla = services.stream().filter(v -> v.sla().isEmpty()).map(ServiceOffering::name).toList();
+            add(Measurement.of(SLA_COVERAGE, organisation, (double) (services.size() - withoutSla.size()) / services.size(),
+                    Evidence.count("withSla", services.size() - withoutSla.size()), Evidence.count("services", services.size()),
+                    Evidence.list("withoutSla", withoutSla)));
         }
         for (ServiceOffering service : services) {
             Subject subject = subject("service", service.id(), service.name());
             if (service.sla().isEmpty()) {
-                out.add(Measurement.notAvailable(SLA_SHORTFALL, subject, "no SLA agreed for the service (services[].sla)"));
+                notAvailable(SLA_SHORTFALL, subject, "no SLA agreed for the service (services[].sla)");
             } else if (service.tickets().isEmpty() || service.tickets().get().inScope() == 0) {
-                out.add(Measurement.notAvailable(SLA_SHORTFALL, subject, "no tickets in scope reported for the service (services[].tickets)"));
+                notAvailable(SLA_SHORTFALL, subject, "no tickets in scope reported for the service (services[].tickets)");
             } else {
                 double target = service.sla().get().attainmentTarget();
                 int inScope = service.tickets().get().inScope();
                 int met = service.tickets().get().metSla();
                 double attainment = (double) met / inScope;
-                out.add(Measurement.of(SLA_SHORTFALL, subject, target - attainment,
+                add(Measurement.of(SLA_SHORTFALL, subject, target - attainment,
                         Evidence.ratio("attainment", attainment), Evidence.ratio("target", target),
                         Evidence.count("metSla", met), Evidence.count("inScope", inScope)));
             }
+            Optional<Integer> major = service.tickets().flatMap(t -> t.major());
+            major.ifPresentOrElse(m -> add(Measurement.of(MAJOR_INCIDENTS, subject, m)),
+                    () -> notAvailable(MAJOR_INCIDENTS, subject, "no major-incident count reported (services[].tickets.major)"));
         }
+
+        s.process().incidents().ifPresentOrElse(c -> {
+            String none = "no incidents resolved in the period";
+            ratio(INCIDENT_REOPEN_RATE, organisation, c.reopened(), c.resolved(), none,
+                    Evidence.count("reopened", c.reopened()), Evidence.count("resolved", c.resolved()));
+            ratio(INCIDENT_REASSIGNMENT_RATE, organisation, c.reassigned(), c.resolved(), none,
+                    Evidence.count("reassigned", c.reassigned()), Evidence.count("resolved", c.resolved()));
+            ratio(FIRST_CONTACT_RESOLUTION, organisation, c.resolvedFirstContact(), c.resolved(), none,
+                    Evidence.count("firstContact", c.resolvedFirstContact()), Evidence.count("resolved", c.resolved()));
+            ratio(ONSITE_RESPONSE_MINUTES, organisation, c.onSiteResponseMinutes(), c.onSiteVisits(), "no on-site visits in the period",
+                    Evidence.count("visits", c.onSiteVisits()), new Evidence("responseMinutes", c.onSiteResponseMinutes(), Unit.MINUTES));
+            ratio(REMOTE_ESCALATION_RATE, organisation, c.remoteEscalated(), c.remoteHandled(), "no incidents handled remotely",
+                    Evidence.count("escalated", c.remoteEscalated()), Evidence.count("remote", c.remoteHandled()));
+        }, () -> {
+            for (String metric : List.of(INCIDENT_REOPEN_RATE, INCIDENT_REASSIGNMENT_RATE, FIRST_CONTACT_RESOLUTION, ONSITE_RESPONSE_MINUTES, REMOTE_ESCALATION_RATE)) {
+                notAvailable(metric, organisation, "no incident counts reported (process.incidents)");
+            }
+        });
+        s.process().changes().ifPresentOrElse(c -> {
+            ratio(PROBLEM_ROOT_CAUSE_RATE, organisation, c.problemsWithRootCause(), c.problems(), "no problems closed in the period",
+                    Evidence.count("withRootCause", c.problemsWithRootCause()), Evidence.count("problems", c.problems()));
+            ratio(CHANGE_SUCCESS_RATE, organisation, c.changes() - c.changesFailed(), c.changes(), "no changes implemented in the period",
+                    Evidence.count("failed", c.changesFailed()), Evidence.count("changes", c.changes()));
+            ratio(EMERGENCY_CHANGE_RATE, organisation, c.emergencyChanges(), c.changes(), "no changes implemented in the period",
+                    Evidence.count("emergency", c.emergencyChanges()), Evidence.count("changes", c.changes()));
+            ratio(RELEASE_ROLLBACK_RATE, organisation, c.releasesRolledBack(), c.releases(), "no releases deployed in the period",
+                    Evidence.count("rolledBack", c.releasesRolledBack()), Evidence.count("releases", c.releases()));
+            ratio(RELEASE_VERSION_RECORD_RATE, organisation, c.releasesWithVersionRecord(), c.releases(), "no releases deployed in the period",
+                    Evidence.count("recorded", c.releasesWithVersionRecord()), Evidence.count("releases", c.releases()));
+        }, () -> {
+            for (String metric : List.of(PROBLEM_ROOT_CAUSE_RATE, CHANGE_SUCCESS_RATE, EMERGENCY_CHANGE_RATE, RELEASE_ROLLBACK_RATE, RELEASE_VERSION_RECORD_RATE)) {
+                notAvailable(metric, organisation, "no problem, change and release counts reported (process.changes)");
+            }
+        });
+        s.process().routine().ifPresentOrElse(r -> {
+            ratio(INSPECTION_COMPLETION, organisation, r.inspectionsPerformed(), r.inspectionsPlanned(), "no inspections planned in the period",
+                    Evidence.count("performed", r.inspectionsPerformed()), Evidence.count("planned", r.inspectionsPlanned()));
+            ratio(TERMINAL_RECYCLING_RECORD_RATE, organisation, r.terminalsRecycledWithRecord(), r.terminalsRetired(), "no terminals retired in the period",
+                    Evidence.count("recorded", r.terminalsRecycledWithRecord()), Evidence.count("retired", r.terminalsRetired()));
+        }, () -> {
+            notAvailable(INSPECTION_COMPLETION, organisation, "no routine counts reported (process.routine)");
+            notAvailable(TERMINAL_RECYCLING_RECORD_RATE, organisation, "no routine counts reported (process.routine)");
+        });
+        s.process().satisfaction().ifPresentOrElse(v -> ratio(USER_SATISFACTION, organisation, v.satisfied(), v.responses(),
+                        "no survey answers in the period", Evidence.count("satisfied", v.satisfied()), Evidence.count("responses", v.responses())),
+                () -> notAvailable(USER_SATISFACTION, organisation, "no satisfaction survey reported (process.satisfaction)"));
     }
 
-    private static Subject subject(String kind, String id, String name) {
-        return new Subject(kind, id, name);
+    // ------------------------------------------------------------------ supervision
+
+    private void supervision() {
+        s.supervision().ifPresentOrElse(sup -> {
+            add(Measurement.of(SECURITY_POLICY_PRESENT, organisation, sup.securityPolicy().isPresent() ? 1 : 0));
+            sup.securityPolicy().ifPresentOrElse(p -> add(Measurement.of(SECURITY_POLICY_AGE_DAYS, organisation, daysToEnd(p.lastReviewed()),
+                            Evidence.date("lastReviewed", p.lastReviewed()), Evidence.date("approvedOn", p.approvedOn()))),
+                    () -> notAvailable(SECURITY_POLICY_AGE_DAYS, organisation, "there is no information-security policy to review"));
+            sup.quality().ifPresentOrElse(this::quality,
+                    () -> notAvailable(QUALITY_SCORE, organisation, "no quality evaluation reported (supervision.quality)"));
+            List<Risk> risks = sup.risks();
+            if (risks.isEmpty()) {
+                notAvailable(RISK_TREATMENT_RATE, organisation, "no risks in the register (supervision.risks)");
+                notAvailable(RISKS_OVERDUE, organisation, "no risks in the register (supervision.risks)");
+            } else {
+                List<String> untreated = risks.stream().filter(r -> r.treatmentPlanOn().isEmpty()).map(Risk::name).toList();
+                add(Measurement.of(RISK_TREATMENT_RATE, organisation, (double) (risks.size() - untreated.size()) / risks.size(),
+                        Evidence.count("treated", risks.size() - untreated.size()), Evidence.count("risks", risks.size()),
+                        Evidence.list("untreated", untreated)));
+                List<String> overdue = risks.stream().filter(r -> r.reviewDue().isBefore(s.period().end())).map(Risk::name).toList();
+                add(Measurement.of(RISKS_OVERDUE, organisation, overdue.size(), Evidence.list("overdue", overdue)));
+            }
+        }, () -> {
+            for (String metric : List.of(SECURITY_POLICY_PRESENT, SECURITY_POLICY_AGE_DAYS, QUALITY_SCORE, RISK_TREATMENT_RATE, RISKS_OVERDUE)) {
+                notAvailable(metric, organisation, "no supervision reported (supervision)");
+            }
+        });
+    }
+
+    private void quality(QualityScores q) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("security", q.security());
+        scores.put("reliability", q.reliability());
+        scores.put("responsiveness", q.responsiveness());
+        scores.put("tangibility", q.tangibility());
+        scores.put("friendliness", q.friendliness());
+        scores.forEach((attribute, score) -> add(Measurement.of(QUALITY_SCORE, subject("quality-attribute", attribute, attribute), score)));
     }
 }

@@ -1,91 +1,104 @@
 package dev.itss.metric;
 
-import static dev.itss.metric.Direction.HIGHER_IS_BETTER;
-import static dev.itss.metric.Direction.LOWER_IS_BETTER;
-
-import dev.itss.model.Element;
+import dev.itss.io.DocumentFormat;
+import dev.itss.io.DocumentReader;
+import dev.itss.io.InputProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The metric catalogue: every metric the measure stage computes, each tied to its ITSS
- * measurement item (M-…). The definitions here are the reference for what a number means;
- * default bands live in the rule pack's default policy, with their sources.
+ * The metric catalogue: every metric the measure stage computes, each tied to its ITSS-DOMAIN item,
+ * with its definition, inputs and default band. The source is {@code dev/itss/metric/catalogue.yaml};
+ * {@code docs/metrics.md} is generated from it.
  *
  * <pre>{@code
- * MetricDefinition answerRate = MetricCatalog.standard().require("service_desk.answer_rate");
+ * MetricDefinition answerRate = MetricCatalog.standard().require(MetricCatalog.ANSWER_RATE);
+ * System.out.println(answerRate.name().zh() + ": " + answerRate.formula());
  * }</pre>
  */
 public final class MetricCatalog {
+    /** Where the catalogue lives on the classpath. */
+    public static final String RESOURCE = "dev/itss/metric/catalogue.yaml";
+
     public static final String POST_STAFFING_RATE = "people.post_staffing_rate";
     public static final String POST_BACKUP_RATE = "people.post_backup_rate";
+    public static final String ENGINEER_AVAILABILITY = "people.engineer_availability";
+    public static final String POST_QUALIFICATION_RATE = "people.post_qualification_rate";
     public static final String ENGINEER_SATURATION = "people.engineer_saturation";
+    public static final String RESPONSIBILITIES_AGE_DAYS = "people.responsibilities_age_days";
+    public static final String TURNOVER_RATE = "people.turnover_rate";
+    public static final String SMART_OBJECTIVE_RATE = "people.smart_objective_rate";
+    public static final String TRAINING_PASS_RATE = "people.training_pass_rate";
+    public static final String TOOL_FIT_RATE = "tools.fit_rate";
+    public static final String TOOL_AVAILABILITY = "tools.availability";
+    public static final String TOOL_USABILITY_SCORE = "tools.usability_score";
+    public static final String TOOL_FAILURES = "tools.failures";
     public static final String ANSWER_RATE = "service_desk.answer_rate";
     public static final String DISPATCH_ACCURACY = "service_desk.dispatch_accuracy";
-    public static final String KNOWLEDGE_USE_RATE = "knowledge.use_rate";
+    public static final String LOGGING_RATE = "service_desk.logging_rate";
+    public static final String PHONE_RESOLUTION_MINUTES = "service_desk.phone_resolution_minutes";
     public static final String SPARE_PART_IDLE_DAYS = "spare_parts.idle_days";
+    public static final String SPARE_PART_DAMAGE_RATE = "spare_parts.damage_rate";
     public static final String SPARE_PART_HIT_RATE = "spare_parts.hit_rate";
+    public static final String SPARE_PART_REUSE_RATE = "spare_parts.reuse_rate";
+    public static final String NEW_ARTICLES_PER_100_TICKETS = "knowledge.new_articles_per_100_tickets";
+    public static final String KNOWLEDGE_USE_RATE = "knowledge.use_rate";
+    public static final String KNOWLEDGE_UPDATE_RATE = "knowledge.update_rate";
+    public static final String KNOWLEDGE_CATEGORY_CONCENTRATION = "knowledge.category_concentration";
     public static final String SOP_COVERAGE = "technology.sop_coverage";
     public static final String SOP_AGE_DAYS = "technology.sop_age_days";
+    public static final String PLAN_COMPLETION = "technology.plan_completion";
+    public static final String OUTPUT_USE_RATE = "technology.output_use_rate";
+    public static final String AUTOMATION_RATE = "technology.automation_rate";
+    public static final String MONITORING_COVERAGE = "technology.monitoring_coverage";
+    public static final String FALSE_ALERT_RATE = "technology.false_alert_rate";
+    public static final String STANDARDS_AGREED_RATE = "technology.standards_agreed_rate";
+    public static final String RND_TIME_SHARE = "technology.rnd_time_share";
+    public static final String PILOT_ADOPTION_RATE = "technology.pilot_adoption_rate";
     public static final String DAYS_SINCE_DRILL = "technology.days_since_drill";
+    public static final String SLA_SHORTFALL = "process.sla_shortfall";
+    public static final String SLA_COVERAGE = "process.sla_coverage";
+    public static final String MAJOR_INCIDENTS = "process.major_incidents";
+    public static final String ENGINEER_KPI_SCORE = "process.engineer_kpi_score";
+    public static final String USER_SATISFACTION = "process.user_satisfaction";
+    public static final String INCIDENT_REOPEN_RATE = "process.incident_reopen_rate";
+    public static final String INCIDENT_REASSIGNMENT_RATE = "process.incident_reassignment_rate";
+    public static final String FIRST_CONTACT_RESOLUTION = "process.first_contact_resolution";
+    public static final String ONSITE_RESPONSE_MINUTES = "process.onsite_response_minutes";
+    public static final String REMOTE_ESCALATION_RATE = "process.remote_escalation_rate";
+    public static final String PROBLEM_ROOT_CAUSE_RATE = "process.problem_root_cause_rate";
+    public static final String CHANGE_SUCCESS_RATE = "process.change_success_rate";
+    public static final String EMERGENCY_CHANGE_RATE = "process.emergency_change_rate";
+    public static final String RELEASE_ROLLBACK_RATE = "process.release_rollback_rate";
+    public static final String RELEASE_VERSION_RECORD_RATE = "process.release_version_record_rate";
     public static final String REQUIRED_PROCESS_COVERAGE = "process.required_coverage";
     public static final String KPI_RELIABILITY = "process.kpi_reliability";
-    public static final String SLA_SHORTFALL = "process.sla_shortfall";
+    public static final String INSPECTION_COMPLETION = "process.inspection_completion";
+    public static final String TERMINAL_RECYCLING_RECORD_RATE = "process.terminal_recycling_record_rate";
+    public static final String SECURITY_POLICY_AGE_DAYS = "supervision.security_policy_age_days";
+    public static final String SECURITY_POLICY_PRESENT = "supervision.security_policy_present";
+    public static final String QUALITY_SCORE = "supervision.quality_score";
+    public static final String RISK_TREATMENT_RATE = "supervision.risk_treatment_rate";
+    public static final String RISKS_OVERDUE = "supervision.risks_overdue";
 
-    private static final MetricCatalog STANDARD = new MetricCatalog(List.of(
-            new MetricDefinition(POST_STAFFING_RATE, "M-P-01", Element.PEOPLE,
-                    "Post staffing rate", "岗位人员配置率", Unit.RATIO, HIGHER_IS_BETTER, "post",
-                    "engineers assigned to the post / the post's required headcount"),
-            new MetricDefinition(POST_BACKUP_RATE, "M-P-02", Element.PEOPLE,
-                    "Post backup rate", "岗位备份满足度", Unit.RATIO, HIGHER_IS_BETTER, "organisation",
-                    "posts that at least one engineer of another post can stand in for / posts"),
-            new MetricDefinition(ENGINEER_SATURATION, "M-P-05", Element.PEOPLE,
-                    "Engineer workload saturation", "工程师工作饱和度", Unit.RATIO, LOWER_IS_BETTER, "engineer",
-                    "hours worked on service in the period / hours contracted in the period"),
-            new MetricDefinition(ANSWER_RATE, "M-R-05", Element.RESOURCES,
-                    "Service-desk answer rate", "服务台接听率", Unit.RATIO, HIGHER_IS_BETTER, "service-desk",
-                    "calls answered / calls offered"),
-            new MetricDefinition(DISPATCH_ACCURACY, "M-R-06", Element.RESOURCES,
-                    "Dispatch accuracy", "派单准确率", Unit.RATIO, HIGHER_IS_BETTER, "service-desk",
-                    "(tickets dispatched - tickets dispatched again) / tickets dispatched"),
-            new MetricDefinition(KNOWLEDGE_USE_RATE, "M-R-14", Element.RESOURCES,
-                    "Knowledge use rate", "知识利用率", Unit.RATIO, HIGHER_IS_BETTER, "knowledge-base",
-                    "tickets resolved citing a knowledge article / tickets resolved"),
-            new MetricDefinition(SPARE_PART_IDLE_DAYS, "M-R-09", Element.RESOURCES,
-                    "Spare-part idle days", "备件呆滞天数", Unit.DAYS, LOWER_IS_BETTER, "spare-part",
-                    "days from the part's last issue (or its stocking day, if never issued) to the period end"),
-            new MetricDefinition(SPARE_PART_HIT_RATE, "M-R-11", Element.RESOURCES,
-                    "Spare-part hit rate", "备件命中率", Unit.RATIO, HIGHER_IS_BETTER, "spare-parts-store",
-                    "requests filled from stock / requests, summed over all parts"),
-            new MetricDefinition(SOP_COVERAGE, "M-T-01", Element.TECHNOLOGY,
-                    "SOP coverage of routine activities", "例行作业 SOP 覆盖率", Unit.RATIO, HIGHER_IS_BETTER, "organisation",
-                    "routine activities with at least one SOP / routine activities"),
-            new MetricDefinition(SOP_AGE_DAYS, "M-T-01", Element.TECHNOLOGY,
-                    "Days since SOP review", "SOP 未复审天数", Unit.DAYS, LOWER_IS_BETTER, "sop",
-                    "days from the SOP's last review to the period end"),
-            new MetricDefinition(DAYS_SINCE_DRILL, "M-T-05", Element.TECHNOLOGY,
-                    "Days since emergency drill", "应急预案未演练天数", Unit.DAYS, LOWER_IS_BETTER, "emergency-plan",
-                    "days from the plan's last drill (or its approval, if never drilled) to the period end"),
-            new MetricDefinition(REQUIRED_PROCESS_COVERAGE, "L-2", Element.PROCESS,
-                    "Required process coverage", "必备流程覆盖率", Unit.RATIO, HIGHER_IS_BETTER, "organisation",
-                    "processes required by the policy that are defined and documented / processes required"),
-            new MetricDefinition(KPI_RELIABILITY, "S-2", Element.PROCESS,
-                    "Process KPI reliability", "流程 KPI 可靠率", Unit.RATIO, HIGHER_IS_BETTER, "process",
-                    "KPIs computed from a system of record / KPIs defined; a process with no KPI scores 0"),
-            new MetricDefinition(SLA_SHORTFALL, "M-S-01", Element.PROCESS,
-                    "SLA attainment shortfall", "SLA 达成差距", Unit.RATIO, LOWER_IS_BETTER, "service",
-                    "agreed attainment target - (tickets that met the SLA / tickets in scope); 0 or less means met")));
+    private static final MetricCatalog STANDARD = load();
 
     private final Map<String, MetricDefinition> byId = new LinkedHashMap<>();
 
     private MetricCatalog(List<MetricDefinition> definitions) {
-        for (MetricDefinition definition : definitions) {
-            if (byId.put(definition.id(), definition) != null) {
-                throw new IllegalStateException("duplicate metric id " + definition.id());
-            }
-        }
+        definitions.forEach(d -> byId.put(d.id(), d));
     }
 
     /** The built-in catalogue. */
@@ -110,5 +123,39 @@ public final class MetricCatalog {
             throw new IllegalArgumentException("unknown metric '" + id + "'; known metrics: " + byId.keySet());
         }
         return definition;
+    }
+
+    /** The file's shape. */
+    record CatalogueFile(@NotEmpty List<@NotNull @Valid MetricDefinition> metrics) {}
+
+    private static MetricCatalog load() {
+        try (InputStream in = MetricCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the metric catalogue " + RESOURCE + " is missing from the classpath");
+            }
+            DocumentReader<CatalogueFile> reader = new DocumentReader<>(CatalogueFile.class, MetricCatalog::consistency);
+            return new MetricCatalog(reader.read(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML).metrics());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static List<InputProblem> consistency(CatalogueFile file) {
+        List<InputProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < file.metrics().size(); i++) {
+            MetricDefinition definition = file.metrics().get(i);
+            if (!ids.add(definition.id())) {
+                problems.add(InputProblem.at("", "metrics[" + i + "].id", "duplicate id '" + definition.id() + "'"));
+            }
+            if (definition.direction().isWorse(definition.band().warning(), definition.band().breach())) {
+                problems.add(InputProblem.at("", "metrics[" + i + "].band", "breach " + definition.band().breach()
+                        + " must lie beyond warning " + definition.band().warning() + " for " + definition.direction()));
+            }
+            if (definition.band().source().isBlank()) {
+                problems.add(InputProblem.at("", "metrics[" + i + "].band.source", "is required: say where the numbers come from"));
+            }
+        }
+        return problems;
     }
 }

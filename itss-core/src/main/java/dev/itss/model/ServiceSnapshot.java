@@ -3,6 +3,7 @@ package dev.itss.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The state of one O&amp;M service organisation over one period: the input of an assessment.
@@ -22,6 +23,7 @@ import java.util.List;
  * @param resources    resources element
  * @param technology   technology element
  * @param process      process element
+ * @param supervision  supervision (L-5): quality, risks, information security; absent when not reported
  */
 public record ServiceSnapshot(
         @NotNull @Valid Organisation organisation,
@@ -30,7 +32,8 @@ public record ServiceSnapshot(
         @Valid People people,
         @Valid Resources resources,
         @Valid Technology technology,
-        @Valid Processes process) {
+        @Valid Processes process,
+        Optional<@Valid Supervision> supervision) {
 
     public ServiceSnapshot {
         services = Lists.copy(services);
@@ -38,5 +41,12 @@ public record ServiceSnapshot(
         resources = resources == null ? Resources.none() : resources;
         technology = technology == null ? Technology.none() : technology;
         process = process == null ? Processes.none() : process;
+        supervision = Lists.orEmpty(supervision);
+    }
+
+    /** A snapshot without a supervision section. */
+    public ServiceSnapshot(Organisation organisation, Period period, List<ServiceOffering> services, People people,
+                           Resources resources, Technology technology, Processes process) {
+        this(organisation, period, services, people, resources, technology, process, Optional.empty());
     }
 }

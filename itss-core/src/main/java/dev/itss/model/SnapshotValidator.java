@@ -48,11 +48,7 @@ public final class SnapshotValidator {
         for (int i = 0; i < s.services().size(); i++) {
             ServiceOffering service = s.services().get(i);
             String at = "services[" + i + "]";
-            service.tickets().ifPresent(t -> {
-                if (t.metSla() > t.inScope()) {
-                    problems.add(problem(at + ".tickets.metSla", "must not exceed inScope (" + t.inScope() + "), was " + t.metSla()));
-                }
-            });
+            service.tickets().ifPresent(t -> notAbove(problems, at + ".tickets.metSla", t.metSla(), "inScope", t.inScope()));
         }
 
         People people = s.people();
@@ -75,6 +71,37 @@ public final class SnapshotValidator {
             }
         }
 
+        people.departures().ifPresent(departures -> {
+            for (int i = 0; i < departures.size(); i++) {
+                Departure departure = departures.get(i);
+                String at = "people.departures[" + i + "]";
+                if (!posts.contains(departure.post())) {
+                    problems.add(problem(at + ".post", "unknown post '" + departure.post() + "'; expected one of " + posts));
+                }
+                if (departure.leftOn().isBefore(period.start()) || departure.leftOn().isAfter(end)) {
+                    problems.add(problem(at + ".leftOn", departure.leftOn() + " is outside the period " + period.start() + " to " + end
+                            + "; list only the period's departures"));
+                }
+            }
+        });
+        people.appraisal().ifPresent(a -> notAbove(problems, "people.appraisal.smartObjectives", a.smartObjectives(), "objectives", a.objectives()));
+        people.training().ifPresent(t -> notAbove(problems, "people.training.passed", t.passed(), "trainees", t.trainees()));
+        for (int i = 0; i < people.engineers().size(); i++) {
+            Engineer engineer = people.engineers().get(i);
+            String at = "people.engineers[" + i + "]";
+            engineer.hiredOn().ifPresent(d -> notAfter(problems, at + ".hiredOn", d, end, "engineer '" + engineer.id() + "'"));
+            engineer.absenceHours().ifPresent(h -> {
+                if (h > engineer.contractedHours()) {
+                    problems.add(problem(at + ".absenceHours", "must not exceed contractedHours (" + engineer.contractedHours() + "), was " + h));
+                }
+            });
+        }
+        for (int i = 0; i < people.posts().size(); i++) {
+            Post post = people.posts().get(i);
+            String at = "people.posts[" + i + "].responsibilitiesReviewedOn";
+            post.responsibilitiesReviewedOn().ifPresent(d -> notAfter(problems, at, d, end, "post '" + post.id() + "'"));
+        }
+
         Resources resources = s.resources();
         resources.serviceDesk().ifPresent(desk -> {
             if (desk.callsAnswered() > desk.callsOffered()) {
@@ -82,6 +109,11 @@ public final class SnapshotValidator {
             }
             if (desk.ticketsRedispatched() > desk.ticketsDispatched()) {
                 problems.add(problem("resources.serviceDesk.ticketsRedispatched", "must not exceed ticketsDispatched (" + desk.ticketsDispatched() + "), was " + desk.ticketsRedispatched()));
+            }
+            desk.callsResolvedOnPhone().ifPresent(n -> notAbove(problems, "resources.serviceDesk.callsResolvedOnPhone", n, "callsAnswered", desk.callsAnswered()));
+            if (desk.callsResolvedOnPhone().isPresent() != desk.resolutionCallMinutes().isPresent()) {
+                problems.add(problem("resources.serviceDesk." + (desk.callsResolvedOnPhone().isPresent() ? "resolutionCallMinutes" : "callsResolvedOnPhone"),
+                        "is required when " + (desk.callsResolvedOnPhone().isPresent() ? "callsResolvedOnPhone" : "resolutionCallMinutes") + " is given"));
             }
         });
         unique(problems, "resources.spareParts", resources.spareParts(), SparePart::id);
@@ -98,6 +130,13 @@ public final class SnapshotValidator {
             if (part.hits() > part.requests()) {
                 problems.add(problem(at + ".hits", "must not exceed requests (" + part.requests() + "), was " + part.hits()));
             }
+            part.reused().ifPresent(r -> {
+                if (part.issued().isEmpty()) {
+                    problems.add(problem(at + ".issued", "is required when reused is given"));
+                } else {
+                    notAbove(problems, at + ".reused", r, "issued", part.issued().get());
+                }
+            });
         }
         resources.knowledge().ifPresent(kb -> {
             unique(problems, "resources.knowledge.articles", kb.articles(), KnowledgeArticle::id);
@@ -108,6 +147,16 @@ public final class SnapshotValidator {
                 article.updated().ifPresent(u -> notAfter(problems, at + ".updated", u, end, "article '" + article.id() + "'"));
             }
         });
+
+        unique(problems, "resources.tools", resources.tools(), Tool::id);
+        for (int i = 0; i < resources.tools().size(); i++) {
+            Tool tool = resources.tools().get(i);
+            String at = "resources.tools[" + i + "]";
+            notAbove(problems, at + ".requirementsMet", tool.requirementsMet(), "requirements", tool.requirements());
+            if (tool.downtimeHours() > tool.plannedHours()) {
+                problems.add(problem(at + ".downtimeHours", "must not exceed plannedHours (" + tool.plannedHours() + "), was " + tool.downtimeHours()));
+            }
+        }
 
         Technology technology = s.technology();
         unique(problems, "technology.activities", technology.activities(), Activity::id);
@@ -129,6 +178,57 @@ public final class SnapshotValidator {
             plan.lastDrill().ifPresent(d -> notAfter(problems, at + ".lastDrill", d, end, "emergency plan '" + plan.id() + "'"));
         }
 
+        unique(problems, "technology.plan", technology.plan(), PlanItem::id);
+        unique(problems, "technology.outputs", technology.outputs(), TechnicalOutput::id);
+        unique(problems, "technology.standards", technology.standards(), TechnicalStandard::id);
+        for (int i = 0; i < technology.plan().size(); i++) {
+            PlanItem item = technology.plan().get(i);
+            int index = i;
+            item.completedOn().ifPresent(d -> notAfter(problems, "technology.plan[" + index + "].completedOn", d, end, "plan item '" + item.id() + "'"));
+        }
+        for (int i = 0; i < technology.standards().size(); i++) {
+            TechnicalStandard standard = technology.standards().get(i);
+            int index = i;
+            standard.agreedOn().ifPresent(d -> notAfter(problems, "technology.standards[" + index + "].agreedOn", d, end, "standard '" + standard.id() + "'"));
+        }
+        technology.research().ifPresent(r -> notAbove(problems, "technology.research.pilotsAdopted", r.pilotsAdopted(), "pilots", r.pilots()));
+        technology.monitoring().ifPresent(m -> {
+            notAbove(problems, "technology.monitoring.monitoredItems", m.monitoredItems(), "configurationItems", m.configurationItems());
+            notAbove(problems, "technology.monitoring.falseAlerts", m.falseAlerts(), "alerts", m.alerts());
+        });
+
+        Processes process = s.process();
+        process.incidents().ifPresent(c -> {
+            notAbove(problems, "process.incidents.reopened", c.reopened(), "resolved", c.resolved());
+            notAbove(problems, "process.incidents.reassigned", c.reassigned(), "resolved", c.resolved());
+            notAbove(problems, "process.incidents.resolvedFirstContact", c.resolvedFirstContact(), "resolved", c.resolved());
+            notAbove(problems, "process.incidents.remoteEscalated", c.remoteEscalated(), "remoteHandled", c.remoteHandled());
+        });
+        process.changes().ifPresent(c -> {
+            notAbove(problems, "process.changes.problemsWithRootCause", c.problemsWithRootCause(), "problems", c.problems());
+            notAbove(problems, "process.changes.changesFailed", c.changesFailed(), "changes", c.changes());
+            notAbove(problems, "process.changes.emergencyChanges", c.emergencyChanges(), "changes", c.changes());
+            notAbove(problems, "process.changes.releasesRolledBack", c.releasesRolledBack(), "releases", c.releases());
+            notAbove(problems, "process.changes.releasesWithVersionRecord", c.releasesWithVersionRecord(), "releases", c.releases());
+        });
+        process.routine().ifPresent(r -> {
+            notAbove(problems, "process.routine.inspectionsPerformed", r.inspectionsPerformed(), "inspectionsPlanned", r.inspectionsPlanned());
+            notAbove(problems, "process.routine.terminalsRecycledWithRecord", r.terminalsRecycledWithRecord(), "terminalsRetired", r.terminalsRetired());
+        });
+        process.satisfaction().ifPresent(v -> notAbove(problems, "process.satisfaction.satisfied", v.satisfied(), "responses", v.responses()));
+        s.supervision().ifPresent(sup -> {
+            unique(problems, "supervision.risks", sup.risks(), Risk::id);
+            for (int i = 0; i < sup.risks().size(); i++) {
+                Risk risk = sup.risks().get(i);
+                int index = i;
+                risk.treatmentPlanOn().ifPresent(d -> notAfter(problems, "supervision.risks[" + index + "].treatmentPlanOn", d, end, "risk '" + risk.id() + "'"));
+            }
+            sup.securityPolicy().ifPresent(p -> {
+                notAfter(problems, "supervision.securityPolicy.approvedOn", p.approvedOn(), end, "the security policy");
+                notAfter(problems, "supervision.securityPolicy.lastReviewed", p.lastReviewed(), end, "the security policy");
+            });
+        });
+
         unique(problems, "process.definitions", s.process().definitions(), ProcessDefinition::id);
         for (int i = 0; i < s.process().definitions().size(); i++) {
             ProcessDefinition definition = s.process().definitions().get(i);
@@ -137,6 +237,13 @@ public final class SnapshotValidator {
             documented.ifPresent(d -> notAfter(problems, "process.definitions[" + index + "].documentedOn", d, end, "process '" + definition.id() + "'"));
         }
         return problems;
+    }
+
+    /** {@code part} must not exceed {@code whole}: "of those" counts. */
+    private static void notAbove(List<InputProblem> problems, String path, int part, String wholeName, int whole) {
+        if (part > whole) {
+            problems.add(problem(path, "must not exceed " + wholeName + " (" + whole + "), was " + part));
+        }
     }
 
     private static void notAfter(List<InputProblem> problems, String path, LocalDate date, LocalDate end, String what) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param requests  requests for this part in the period
  * @param hits      of those, requests the store could fill (at most {@code requests})
  * @param damaged   units found damaged in the period
+ * @param issued    units issued to repairs in the period; absent when not reported
+ * @param reused    units returned from repairs and issued again (备件复用); absent when not reported
  */
 public record SparePart(
         @NotBlank String id,
@@ -29,9 +31,19 @@ public record SparePart(
         Optional<LocalDate> lastUsed,
         @NotNull @PositiveOrZero Integer requests,
         @NotNull @PositiveOrZero Integer hits,
-        @NotNull @PositiveOrZero Integer damaged) {
+        @NotNull @PositiveOrZero Integer damaged,
+        Optional<@PositiveOrZero Integer> issued,
+        Optional<@PositiveOrZero Integer> reused) {
 
     public SparePart {
         lastUsed = Lists.orEmpty(lastUsed);
+        issued = Lists.orEmpty(issued);
+        reused = Lists.orEmpty(reused);
+    }
+
+    /** A part whose issues and reuses are not reported. */
+    public SparePart(String id, String name, Integer quantity, BigDecimal unitValue, LocalDate stockedOn, Optional<LocalDate> lastUsed,
+                     Integer requests, Integer hits, Integer damaged) {
+        this(id, name, quantity, unitValue, stockedOn, lastUsed, requests, hits, damaged, Optional.empty(), Optional.empty());
     }
 }

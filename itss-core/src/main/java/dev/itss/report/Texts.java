@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 public final class Texts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Map<Language, Map<String, String>> WORDS = Map.of(
-            Language.EN, Map.of("days", "%s days", "hours", "%s h", "never", "never", "listSeparator", ", "),
-            Language.ZH_CN, Map.of("days", "%s 天", "hours", "%s 小时", "never", "从未", "listSeparator", "、"));
+            Language.EN, Map.of("days", "%s days", "hours", "%s h", "minutes", "%s min", "never", "never", "listSeparator", ", "),
+            Language.ZH_CN, Map.of("days", "%s 天", "hours", "%s 小时", "minutes", "%s 分钟", "never", "从未", "listSeparator", "、"));
 
     private Texts() {}
 
@@ -49,6 +49,12 @@ public final class Texts {
      * (service desk, knowledge base, spare-parts store) are translated.
      */
     public static String subjectName(Subject subject, Language language) {
+        if (subject.kind().equals("quality-attribute")) {
+            String[] names = QUALITY_ATTRIBUTES.get(subject.id());
+            if (names != null) {
+                return language == Language.ZH_CN ? names[1] : names[0];
+            }
+        }
         if (language == Language.ZH_CN) {
             String chinese = SUBJECTS_ZH.get(subject.kind());
             if (chinese != null && subject.id().equals(subject.kind())) {
@@ -57,6 +63,13 @@ public final class Texts {
         }
         return subject.name();
     }
+
+    private static final Map<String, String[]> QUALITY_ATTRIBUTES = Map.of(
+            "security", new String[] {"Security", "安全性"},
+            "reliability", new String[] {"Reliability", "可靠性"},
+            "responsiveness", new String[] {"Responsiveness", "响应性"},
+            "tangibility", new String[] {"Tangibility", "有形性"},
+            "friendliness", new String[] {"Friendliness", "友好性"});
 
     private static final Map<String, String> SUBJECTS_ZH = Map.of(
             "service-desk", "服务台", "knowledge-base", "知识库", "spare-parts-store", "备件库");
@@ -74,6 +87,8 @@ public final class Texts {
             case RATIO -> percent(((Number) value).doubleValue());
             case DAYS -> String.format(words.get("days"), integer(value));
             case HOURS -> String.format(words.get("hours"), number(((Number) value).doubleValue()));
+            case MINUTES -> String.format(words.get("minutes"), number(((Number) value).doubleValue()));
+            case SCORE, NUMBER -> number(((Number) value).doubleValue());
             case COUNT -> integer(value);
             case DATE -> value.toString();
             case LIST -> {

@@ -57,7 +57,7 @@ class AssessmentEngineTest {
         public Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules) {
             disabledSeen.add(disabledRules);
             List<Finding> findings = new ArrayList<>();
-            Threshold t = thresholds.get(0);
+            Threshold t = thresholds.stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
             for (Measurement m : measurements.of(RATE)) {
                 if (m.available() && t.isOutside(m.value()) && !disabledRules.contains("T-1")) {
                     BandLevel level = t.isBreach(m.value()) ? BandLevel.BREACH : BandLevel.WARNING;

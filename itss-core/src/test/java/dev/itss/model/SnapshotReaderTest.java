@@ -76,7 +76,7 @@ class SnapshotReaderTest {
         String yaml = VALID.replace("requiredHeadcount: 2}", "requiredHeadcount: 2, requiredHedcount: 3}")
                 .replace("workMode: ON_SITE", "workMode: onsite");
         assertThat(problems(yaml)).containsExactly(
-                "s.yaml:7:70: people.posts[0].requiredHedcount: unknown field; did you mean 'requiredHeadcount'?",
+                "s.yaml:7:52: people.posts[0].requiredHedcount: unknown field; did you mean 'requiredHeadcount'?",
                 "s.yaml:10:86: people.engineers[0].workMode: expected one of [ON_SITE, REMOTE], was 'onsite'");
     }
 

@@ -51,7 +51,7 @@ class RuleVerifierTest {
 
         @Override
         public Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules) {
-            Threshold band = thresholds.get(0);
+            Threshold band = thresholds.stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
             List<Finding> findings = new ArrayList<>();
             for (Measurement m : measurements.of(RATE)) {
                 if (m.available() && band.isOutside(m.value())) {
