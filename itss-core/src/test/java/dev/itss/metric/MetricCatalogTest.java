@@ -1,0 +1,87 @@
+package dev.itss.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.itss.model.ItssDomain;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.SnapshotReader;
+import dev.itss.policy.Policy;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue covers every ITSS measurement item, and every entry is measured when its inputs are there. */
+class MetricCatalogTest {
+    private static final MetricCatalog CATALOGUE = MetricCatalog.standard();
+
+    @Test
+    void everyMeasurementItemOfTheDomainHasAtLeastOneMetric() {
+        Set<String> covered = CATALOGUE.definitions().stream().map(MetricDefinition::item).collect(Collectors.toSet());
+        List<String> items = ItssDomain.items("M-").stream().map(ItssDomain.Item::id).toList();
+        assertThat(items).hasSize(38);
+        assertThat(covered).as("M- items with a catalogue metric").containsAll(items);
+    }
+
+    @Test
+    void everyEntryNamesAKnownItemAndHasNamesFormulaInputsAndASourcedBand() {
+        Set<String> known = ItssDomain.items().stream().map(ItssDomain.Item::id).collect(Collectors.toSet());
+        for (MetricDefinition d : CATALOGUE.definitions()) {
+            assertThat(d.item().startsWith("M-") ? known.contains(d.item()) : d.item().matches("[LS]-\\d")).as(d.id() + " item " + d.item()).isTrue();
+            assertThat(d.name().zh()).as(d.id()).isNotBlank();
+            assertThat(d.band().source()).as(d.id()).isNotBlank();
+            assertThat(d.id()).as("id prefix").matches("(people|tools|service_desk|spare_parts|knowledge|technology|process|supervision)\\..+");
+        }
+    }
+
+    @Test
+    void everyMetricIdConstantIsInTheCatalogueAndEveryEntryHasAConstant() throws IllegalAccessException {
+        List<String> constants = new ArrayList<>();
+        for (Field field : MetricCatalog.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !field.getName().equals("RESOURCE")) {
+                constants.add((String) field.get(null));
+            }
+        }
+        assertThat(constants).containsExactlyInAnyOrderElementsOf(CATALOGUE.definitions().stream().map(MetricDefinition::id).toList());
+    }
+
+    @Test
+    void aCompleteSnapshotHasEveryMetricMeasured() {
+        ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("src/test/resources/complete-snapshot.yaml"));
+        Measurements measurements = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()));
+        for (MetricDefinition d : CATALOGUE.definitions()) {
+            assertThat(measurements.of(d.id())).as(d.id()).anySatisfy(m -> assertThat(m.available()).as(d.id() + ": " + m.unavailableReason()).isTrue());
+        }
+    }
+
+    @Test
+    void measuresTheNewMetricsByTheirDefinitions() {
+        ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("src/test/resources/complete-snapshot.yaml"));
+        Measurements m = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()));
+        assertThat(m.of(MetricCatalog.ENGINEER_AVAILABILITY, "a").orElseThrow().value()).isEqualTo(0.92);
+        assertThat(m.of(MetricCatalog.POST_QUALIFICATION_RATE, "desk").orElseThrow().value()).isEqualTo(0.5);
+        assertThat(m.of(MetricCatalog.RESPONSIBILITIES_AGE_DAYS, "desk").orElseThrow().value()).isEqualTo(263);
+        // 1 departure over 3 engineers + 1, annualised over 92 days
+        assertThat(m.of(MetricCatalog.TURNOVER_RATE, "full").orElseThrow().value()).isEqualTo(Math.round(365.0 / 92 / 4 * 1e9) / 1e9);
+        assertThat(m.of(MetricCatalog.TOOL_AVAILABILITY, "itsm").orElseThrow().value()).isEqualTo(Math.round(2204.0 / 2208 * 1e9) / 1e9);
+        assertThat(m.of(MetricCatalog.PHONE_RESOLUTION_MINUTES, "service-desk").orElseThrow().value()).isEqualTo(7.0);
+        assertThat(m.of(MetricCatalog.SPARE_PART_DAMAGE_RATE, "spare-parts-store").orElseThrow().value()).isEqualTo(0.1);
+        assertThat(m.of(MetricCatalog.SPARE_PART_REUSE_RATE, "spare-parts-store").orElseThrow().value()).isEqualTo(0.2);
+        assertThat(m.of(MetricCatalog.NEW_ARTICLES_PER_100_TICKETS, "knowledge-base").orElseThrow().value()).isEqualTo(0.1);
+        assertThat(m.of(MetricCatalog.KNOWLEDGE_UPDATE_RATE, "knowledge-base").orElseThrow().value()).isEqualTo(Math.round(2.0 / 3 * 1e9) / 1e9);
+        assertThat(m.of(MetricCatalog.KNOWLEDGE_CATEGORY_CONCENTRATION, "knowledge-base").orElseThrow().value()).isEqualTo(Math.round(2.0 / 3 * 1e9) / 1e9);
+        assertThat(m.of(MetricCatalog.PLAN_COMPLETION, "full").orElseThrow().value()).isEqualTo(0.5);
+        assertThat(m.of(MetricCatalog.AUTOMATION_RATE, "full").orElseThrow().value()).isEqualTo(0.5);
+        assertThat(m.of(MetricCatalog.RND_TIME_SHARE, "full").orElseThrow().value()).isEqualTo(Math.round(40.0 / 1270 * 1e9) / 1e9);
+        assertThat(m.of(MetricCatalog.ONSITE_RESPONSE_MINUTES, "full").orElseThrow().value()).isEqualTo(35.0);
+        assertThat(m.of(MetricCatalog.SLA_COVERAGE, "full").orElseThrow().value()).isEqualTo(0.5);
+        assertThat(m.of(MetricCatalog.RISKS_OVERDUE, "full").orElseThrow().value()).isEqualTo(1.0);
+        assertThat(m.of(MetricCatalog.SECURITY_POLICY_PRESENT, "full").orElseThrow().value()).isEqualTo(1.0);
+        assertThat(m.of(MetricCatalog.QUALITY_SCORE, "responsiveness").orElseThrow().value()).isEqualTo(3.6);
+    }
+}
