@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ItssCommand.Version.class,
         description = "ITSS continuous improvement for IT O&M services: measure, detect problems, improve.",
-        subcommands = {DemoCommand.class, AssessCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, AssessCommand.class, CatalogueCommands.Rules.class, CatalogueCommands.Metrics.class,
+                CommandLine.HelpCommand.class})
 public final class ItssCommand {
     public static final int OK = 0;
     public static final int FINDINGS_AT_FAIL_LEVEL = 1;

@@ -1,0 +1,121 @@
+package dev.itss.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.finding.RuleCatalog;
+import dev.itss.finding.RuleDescriptor;
+import dev.itss.io.Mappers;
+import dev.itss.metric.MetricCatalog;
+import dev.itss.metric.MetricDefinition;
+import dev.itss.policy.Band;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code itss rules list} and {@code itss metrics list}. */
+final class CatalogueCommands {
+    private CatalogueCommands() {}
+
+    enum Format { TEXT, JSON }
+
+    @Command(name = "rules", description = "The built-in rules.", subcommands = RulesList.class, mixinStandardHelpOptions = true)
+    static final class Rules {}
+
+    @Command(name = "metrics", description = "The metric catalogue.", subcommands = MetricsList.class, mixinStandardHelpOptions = true)
+    static final class Metrics {}
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the rules: id, element, severity, ITSS items, titles in English and Chinese.")
+    static final class RulesList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
+        Format format;
+
+        @Override
+        public Integer call() {
+            RuleCatalog rules = AssessmentEngine.load().rules();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                out.print(json(rules.rules().stream().map(r -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", r.id());
+                    row.put("element", r.element());
+                    row.put("severity", r.severity());
+                    row.put("domainIds", r.domainIds());
+                    row.put("lifecycle", r.lifecycle());
+                    row.put("inputs", r.inputs());
+                    row.put("title", Map.of("en", rules.text(r.id(), Locale.ENGLISH).title(), "zh-CN", rules.text(r.id(), Locale.SIMPLIFIED_CHINESE).title()));
+                    return row;
+                }).toList()));
+            } else {
+                out.printf("%-8s %-11s %-9s %-22s %s%n", "ID", "ELEMENT", "SEVERITY", "ITSS", "TITLE");
+                for (RuleDescriptor r : rules.rules()) {
+                    out.printf("%-8s %-11s %-9s %-22s %s / %s%n", r.id(), r.element(), r.severity(), String.join(",", r.domainIds()),
+                            rules.text(r.id(), Locale.ENGLISH).title(), rules.text(r.id(), Locale.SIMPLIFIED_CHINESE).title());
+                }
+            }
+            out.flush();
+            return ItssCommand.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the metrics: id, ITSS item, names, unit, direction, default band.")
+    static final class MetricsList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<MetricDefinition> metrics = MetricCatalog.standard().definitions();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                out.print(json(metrics.stream().map(d -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", d.id());
+                    row.put("item", d.item());
+                    row.put("element", d.element());
+                    row.put("name", Map.of("en", d.name().en(), "zh-CN", d.name().zh()));
+                    row.put("unit", d.unit());
+                    row.put("direction", d.direction());
+                    Band band = d.band();
+                    row.put("band", Map.of("warning", band.warning(), "breach", band.breach(), "source", band.source()));
+                    return row;
+                }).toList()));
+            } else {
+                out.printf("%-42s %-7s %-7s %-17s %8s %8s  %s%n", "ID", "ITEM", "UNIT", "DIRECTION", "WARNING", "BREACH", "NAME");
+                for (MetricDefinition d : metrics) {
+                    out.printf(Locale.ROOT, "%-42s %-7s %-7s %-17s %8s %8s  %s / %s%n", d.id(), d.item(), d.unit(), d.direction(),
+                            number(d.band().warning()), number(d.band().breach()), d.name().en(), d.name().zh());
+                }
+            }
+            out.flush();
+            return ItssCommand.OK;
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String json(Object value) {
+        try {
+            return Mappers.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

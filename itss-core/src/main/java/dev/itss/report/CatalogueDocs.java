@@ -1,0 +1,108 @@
+package dev.itss.report;
+
+import dev.itss.finding.RuleCatalog;
+import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleText;
+import dev.itss.metric.Direction;
+import dev.itss.metric.MetricCatalog;
+import dev.itss.metric.MetricDefinition;
+import dev.itss.metric.Unit;
+import dev.itss.model.Element;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The reference documents generated from the catalogues: {@code docs/metrics.md} and
+ * {@code docs/rules.md}, bilingual. A test fails when the committed files differ from what this
+ * generates, so the documents never drift from the definitions.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("docs/metrics.md"), CatalogueDocs.metrics(MetricCatalog.standard()));
+ * }</pre>
+ */
+public final class CatalogueDocs {
+    private CatalogueDocs() {}
+
+    /** {@code docs/metrics.md}: every metric with its item, names, definition, inputs and default band. */
+    public static String metrics(MetricCatalog catalogue) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Metrics / 指标目录\n\n")
+                .append("Generated from `itss-core/src/main/resources/dev/itss/metric/catalogue.yaml`; do not edit by hand.\n")
+                .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n")
+                .append("A value beyond the warning bound raises a finding one severity step below its rule's; beyond the breach bound, ")
+                .append("at the rule's severity; a value equal to a bound is on the good side of it. An organisation's policy overrides any band.\n");
+        for (Element element : Element.values()) {
+            List<MetricDefinition> metrics = catalogue.definitions().stream().filter(d -> d.element() == element).toList();
+            if (metrics.isEmpty()) {
+                continue;
+            }
+            out.append("\n## ").append(element.english()).append(" / ").append(element.chinese()).append("\n\n");
+            out.append("| id | item | name | unit | better | warning | breach |\n|---|---|---|---|---|---|---|\n");
+            for (MetricDefinition d : metrics) {
+                out.append("| `").append(d.id()).append("` | ").append(d.item()).append(" | ").append(d.name().en()).append(" / ")
+                        .append(d.name().zh()).append(" | ").append(unit(d.unit())).append(" | ")
+                        .append(d.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower").append(" | ")
+                        .append(bound(d.band().warning(), d.unit())).append(" | ").append(bound(d.band().breach(), d.unit())).append(" |\n");
+            }
+            for (MetricDefinition d : metrics) {
+                out.append("\n### `").append(d.id()).append("`: ").append(d.name().en()).append(" / ").append(d.name().zh()).append("\n\n");
+                out.append("- ITSS item: ").append(d.item()).append("; one value per ").append(d.subject()).append('\n');
+                out.append("- Definition: ").append(d.formula()).append('\n');
+                out.append("- Inputs: ").append(String.join(", ", d.inputs().stream().map(i -> "`" + i + "`").toList())).append('\n');
+                out.append("- Default band: warning ").append(bound(d.band().warning(), d.unit())).append(", breach ")
+                        .append(bound(d.band().breach(), d.unit())).append(" (").append(d.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
+                        .append(" is better)\n");
+                out.append("- Source: ").append(d.band().source()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code docs/rules.md}: every rule with its metadata and its texts in both languages. */
+    public static String rules(RuleCatalog rules, MetricCatalog metrics) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Rules / 规则目录\n\n")
+                .append("Generated from the rule metadata and texts of `itss-rules`; do not edit by hand.\n")
+                .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n")
+                .append("| id | element | severity | ITSS items | lifecycle | title |\n|---|---|---|---|---|---|\n");
+        for (RuleDescriptor rule : rules.rules()) {
+            out.append("| ").append(rule.id()).append(" | ").append(rule.element()).append(" | ").append(rule.severity()).append(" | ")
+                    .append(String.join(", ", rule.domainIds())).append(" | ").append(rule.lifecycle()).append(" | ")
+                    .append(rules.text(rule.id(), Locale.ENGLISH).title()).append(" / ").append(rules.text(rule.id(), Locale.SIMPLIFIED_CHINESE).title())
+                    .append(" |\n");
+        }
+        for (RuleDescriptor rule : rules.rules()) {
+            RuleText en = rules.text(rule.id(), Locale.ENGLISH);
+            RuleText zh = rules.text(rule.id(), Locale.SIMPLIFIED_CHINESE);
+            out.append("\n## ").append(rule.id()).append(": ").append(en.title()).append(" / ").append(zh.title()).append("\n\n");
+            out.append("- Element: ").append(rule.element().english()).append(" / ").append(rule.element().chinese())
+                    .append("; severity of a breach: ").append(rule.severity()).append("; lifecycle: ").append(rule.lifecycle()).append('\n');
+            out.append("- ITSS items: ").append(String.join(", ", rule.domainIds())).append('\n');
+            out.append("- Compares: ").append(String.join(", ", rule.inputs().stream()
+                    .map(i -> "`" + i + "`" + metrics.find(i).map(d -> " (" + d.name().en() + ")").orElse("")).toList())).append('\n');
+            out.append("- Why: ").append(en.motivation()).append("\n  ").append(zh.motivation()).append('\n');
+            out.append("- Message: ").append(en.message()).append("\n  ").append(zh.message()).append('\n');
+            out.append("- Remediation: ").append(en.remediation()).append("\n  ").append(zh.remediation()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String unit(Unit unit) {
+        return switch (unit) {
+            case RATIO -> "%";
+            case DAYS -> "days";
+            case HOURS -> "hours";
+            case MINUTES -> "minutes";
+            case COUNT -> "count";
+            case SCORE -> "score";
+            default -> unit.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String bound(double value, Unit unit) {
+        if (unit == Unit.RATIO) {
+            return Texts.percent(value);
+        }
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
