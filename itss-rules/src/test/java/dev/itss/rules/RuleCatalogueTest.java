@@ -2,7 +2,6 @@ package dev.itss.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.finding.Finding;
 import dev.itss.finding.RuleDescriptor;
@@ -71,11 +70,13 @@ class RuleCatalogueTest {
 
     @Test
     void everyPlaceholderIsFilledByTheEvidenceOfTheFindingsItDescribes() throws IOException {
-        Assessment assessment = ENGINE.assess(hospital());
-        Set<String> fired = assessment.findings().findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
-        assertThat(fired).as("the demo organisation exercises every rule, so every template is checked")
+        List<Finding> findings = new java.util.ArrayList<>(ENGINE.assess(worstCase()).findings().findings());
+        // SUP-001 (no security policy) and SUP-002 (policy not reviewed) exclude each other: a second snapshot with a stale policy
+        findings.addAll(ENGINE.assess(withStaleSecurityPolicy()).findings().ofRule("SUP-002"));
+        Set<String> fired = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
+        assertThat(fired).as("the worst-case snapshots exercise every rule, so every template is checked")
                 .containsAll(ENGINE.rules().rules().stream().map(RuleDescriptor::id).toList());
-        for (Finding finding : assessment.findings().findings()) {
+        for (Finding finding : findings) {
             Set<String> available = finding.evidence().stream().map(Evidence::name).collect(Collectors.toCollection(HashSet::new));
             available.add("subject");
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
@@ -97,9 +98,14 @@ class RuleCatalogueTest {
         }
     }
 
-    private static ServiceSnapshot hospital() throws IOException {
-        // itss-examples depends on this module, so the test reads the demo file from the source tree
-        return SnapshotReader.standard().read(java.nio.file.Path.of("../itss-examples/src/main/resources/dev/itss/examples/hospital/snapshot.yaml"));
+    private static ServiceSnapshot worstCase() throws IOException {
+        return SnapshotReader.standard().read(java.nio.file.Path.of("src/test/resources/every-rule-fires.yaml"));
+    }
+
+    private static ServiceSnapshot withStaleSecurityPolicy() throws IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/every-rule-fires.yaml"))
+                + "  securityPolicy: {approvedOn: 2022-01-01, lastReviewed: 2023-06-01}\n";
+        return SnapshotReader.standard().read("every-rule-fires.yaml + security policy", yaml, dev.itss.io.DocumentFormat.YAML);
     }
 
     private static Set<String> keys(String resource) {

@@ -6,6 +6,9 @@ import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.finding.Finding;
 import dev.itss.io.InvalidInputException;
+import dev.itss.metric.Direction;
+import dev.itss.metric.Measurement;
+import dev.itss.metric.MetricCatalog;
 import dev.itss.model.Resources;
 import dev.itss.model.ServiceDesk;
 import dev.itss.model.ServiceSnapshot;
@@ -37,8 +40,15 @@ class AssessmentPropertiesTest {
         }
     }
 
+    /**
+     * Halving the answered calls and doubling the re-dispatches worsens the answer rate and the
+     * dispatch accuracy but improves the logging rate (fewer answered calls per logged ticket);
+     * so the property is checked metric by metric: a finding whose metric did not improve for its
+     * subject must still be there.
+     */
     @Test
-    void worseningTheServiceDeskNeverRemovesAFinding() {
+    void worseningAMetricNeverRemovesItsFinding() {
+        int checked = 0;
         for (long seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
             ServiceSnapshot snapshot = new SnapshotGenerator(seed).next();
             Optional<ServiceDesk> desk = snapshot.resources().serviceDesk();
@@ -51,10 +61,21 @@ class AssessmentPropertiesTest {
             ServiceSnapshot worsened = new ServiceSnapshot(snapshot.organisation(), snapshot.period(), snapshot.services(), snapshot.people(),
                     new Resources(Optional.of(worse), snapshot.resources().spareParts(), snapshot.resources().knowledge()),
                     snapshot.technology(), snapshot.process());
-            Set<String> before = keys(ENGINE.assess(snapshot));
-            Set<String> after = keys(ENGINE.assess(worsened));
-            assertThat(after).as("seed %d: findings after halving answered calls and doubling re-dispatches", seed).containsAll(before);
+            Assessment before = ENGINE.assess(snapshot);
+            Assessment after = ENGINE.assess(worsened);
+            Set<String> afterKeys = keys(after);
+            for (Finding finding : before.findings().findings()) {
+                Direction direction = MetricCatalog.standard().require(finding.metric()).direction();
+                double was = before.measurements().of(finding.metric(), finding.subject().id()).orElseThrow().value();
+                Optional<Measurement> now = after.measurements().of(finding.metric(), finding.subject().id()).filter(Measurement::available);
+                if (now.isPresent() && !direction.isWorse(was, now.get().value())) {
+                    assertThat(afterKeys).as("seed %d: %s, %s went from %s to %s", seed, finding.key(), finding.metric(), was, now.get().value())
+                            .contains(finding.key());
+                    checked++;
+                }
+            }
         }
+        assertThat(checked).as("findings checked").isGreaterThan(50);
     }
 
     /**

@@ -1,0 +1,50 @@
+package dev.itss.rules.process;
+
+import dev.itss.model.Severity;
+import dev.itss.rules.BandRuleTest;
+
+/** PRC-017: releases recorded with their version (warning below 100 %, breach below 90 %). */
+class Prc017ReleasesWithoutVersionRecordTest extends BandRuleTest {
+
+    Prc017ReleasesWithoutVersionRecordTest() {
+        super("PRC-017", Severity.MEDIUM, "test-org");
+    }
+
+    /** Problem, change and release counts; the ones not given are neutral. */
+    private static String changes(String counts) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String pair : ("problems: 10, problemsWithRootCause: 10, changes: 100, changesFailed: 0, emergencyChanges: 0, releases: 100, "
+                + "releasesRolledBack: 0, releasesWithVersionRecord: 100, " + counts).split(",\\s*")) {
+            String[] kv = pair.split(":\\s*");
+            fields.put(kv[0], kv[1]);
+        }
+        StringBuilder yaml = new StringBuilder("process:\n  changes: {");
+        fields.forEach((k, v) -> yaml.append(k).append(": ").append(v).append(", "));
+        return yaml.substring(0, yaml.length() - 2) + "}\n";
+    }
+
+    @Override
+    protected String breach() {
+        return changes("releasesWithVersionRecord: 85");
+    }
+
+    @Override
+    protected String warning() {
+        return changes("releasesWithVersionRecord: 95");
+    }
+
+    @Override
+    protected String atWarningBound() {
+        return changes("releasesWithVersionRecord: 100");
+    }
+
+    @Override
+    protected String withoutInputs() {
+        return changes("releases: 0, releasesWithVersionRecord: 0");
+    }
+
+    @Override
+    protected Object[] breachEvidence() {
+        return new Object[] {"recorded", 85};
+    }
+}

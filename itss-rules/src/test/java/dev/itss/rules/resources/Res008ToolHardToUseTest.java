@@ -1,0 +1,41 @@
+package dev.itss.rules.resources;
+
+import dev.itss.model.Severity;
+import dev.itss.rules.BandRuleTest;
+
+/** RES-008: users' usability score of a tool, 1 to 5 (warning below 4, breach below 3). */
+class Res008ToolHardToUseTest extends BandRuleTest {
+
+    Res008ToolHardToUseTest() {
+        super("RES-008", Severity.LOW, "itsm");
+    }
+
+    private static String tool(String fields) {
+        return "resources:\n  tools: [{id: itsm, name: ITSM, " + fields + "}]\n";
+    }
+
+    @Override
+    protected String breach() {
+        return tool("requirements: 1, requirementsMet: 1, plannedHours: 1, downtimeHours: 0, failures: 0, usabilityScore: 2.5");
+    }
+
+    @Override
+    protected String warning() {
+        return tool("requirements: 1, requirementsMet: 1, plannedHours: 1, downtimeHours: 0, failures: 0, usabilityScore: 3.5");
+    }
+
+    @Override
+    protected String atWarningBound() {
+        return tool("requirements: 1, requirementsMet: 1, plannedHours: 1, downtimeHours: 0, failures: 0, usabilityScore: 4.0");
+    }
+
+    @Override
+    protected String withoutInputs() {
+        return tool("requirements: 1, requirementsMet: 1, plannedHours: 1, downtimeHours: 0, failures: 0");
+    }
+
+    @Override
+    protected Object[] breachEvidence() {
+        return new Object[] {"observed", 2.5};
+    }
+}
