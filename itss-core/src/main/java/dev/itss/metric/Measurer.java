@@ -171,6 +171,19 @@ public final class Measurer {
                     "no engineers and no departures, so turnover has no denominator",
                     Evidence.count("departures", left), Evidence.count("engineers", engineers.size()), Evidence.count("periodDays", days));
         }
+        if (engineers.isEmpty()) {
+            notAvailable(NEWCOMERS, organisation, "no engineers reported (people.engineers)");
+        } else {
+            LocalDate since = s.period().end().minusDays(NEWCOMER_DAYS);
+            List<Engineer> reporting = engineers.stream().filter(e -> e.hiredOn().isPresent()).toList();
+            List<String> newcomers = reporting.stream().filter(e -> e.hiredOn().get().isAfter(since)).map(Engineer::name).toList();
+            if (reporting.isEmpty()) {
+                notAvailable(NEWCOMERS, organisation, "no hiring dates reported (people.engineers[].hiredOn)");
+            } else {
+                add(Measurement.of(NEWCOMERS, organisation, newcomers.size(), Evidence.list("newcomers", newcomers),
+                        Evidence.count("withHiringDate", reporting.size())));
+            }
+        }
         s.people().appraisal().ifPresentOrElse(a -> ratio(SMART_OBJECTIVE_RATE, organisation, a.smartObjectives(), a.objectives(),
                         "no appraisal objectives set, so the SMART share has no denominator",
                         Evidence.count("smartObjectives", a.smartObjectives()), Evidence.count("objectives", a.objectives())),
@@ -266,8 +279,25 @@ public final class Measurer {
         }
     }
 
+    /** Days before the period end within which an engineer counts as a newcomer. */
+    static final int NEWCOMER_DAYS = 180;
+
     private void knowledge() {
         Subject base = singleton("knowledge-base", "Knowledge base");
+        List<Engineer> engineers = s.people().engineers();
+        if (engineers.isEmpty() || s.resources().knowledge().isEmpty()) {
+            notAvailable(UNDOCUMENTED_SINGLE_HOLDER_SKILLS, organisation,
+                    engineers.isEmpty() ? "no engineers reported (people.engineers)" : "no knowledge base reported (resources.knowledge)");
+        } else {
+            Map<String, List<String>> holders = new java.util.TreeMap<>();
+            engineers.forEach(e -> e.skills().forEach(skill -> holders.computeIfAbsent(skill, k -> new ArrayList<>()).add(e.name())));
+            Set<String> documented = s.resources().knowledge().get().articles().stream().map(KnowledgeArticle::category).collect(Collectors.toSet());
+            List<String> atRisk = holders.entrySet().stream()
+                    .filter(h -> h.getValue().size() == 1 && !documented.contains(h.getKey()))
+                    .map(h -> h.getKey() + " (" + h.getValue().get(0) + ")").toList();
+            add(Measurement.of(UNDOCUMENTED_SINGLE_HOLDER_SKILLS, organisation, atRisk.size(),
+                    Evidence.list("skills", atRisk), Evidence.count("skillsHeld", holders.size())));
+        }
         s.resources().knowledge().ifPresentOrElse(kb -> {
             long resolved = (long) kb.ticketsResolvedWithArticle() + kb.ticketsResolvedWithoutArticle();
             ratio(KNOWLEDGE_USE_RATE, base, kb.ticketsResolvedWithArticle(), resolved,
@@ -494,6 +524,12 @@ public final class Measurer {
             notAvailable(INSPECTION_COMPLETION, organisation, "no routine counts reported (process.routine)");
             notAvailable(TERMINAL_RECYCLING_RECORD_RATE, organisation, "no routine counts reported (process.routine)");
         });
+        if (s.process().configurationItems().isEmpty()) {
+            notAvailable(CI_REPEAT_INCIDENTS, organisation, "no incidents per configuration item reported (process.configurationItems)");
+        }
+        s.process().configurationItems().forEach(ci -> add(Measurement.of(CI_REPEAT_INCIDENTS, subject("configuration-item", ci.id(), ci.name()),
+                ci.problemRecords() > 0 ? 0 : ci.incidents(), Evidence.count("incidents", ci.incidents()),
+                Evidence.count("problemRecords", ci.problemRecords()))));
         s.process().satisfaction().ifPresentOrElse(v -> ratio(USER_SATISFACTION, organisation, v.satisfied(), v.responses(),
                         "no survey answers in the period", Evidence.count("satisfied", v.satisfied()), Evidence.count("responses", v.responses())),
                 () -> notAvailable(USER_SATISFACTION, organisation, "no satisfaction survey reported (process.satisfaction)"));

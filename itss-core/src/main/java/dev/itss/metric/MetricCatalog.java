@@ -41,6 +41,9 @@ public final class MetricCatalog {
     public static final String TURNOVER_RATE = "people.turnover_rate";
     public static final String SMART_OBJECTIVE_RATE = "people.smart_objective_rate";
     public static final String TRAINING_PASS_RATE = "people.training_pass_rate";
+    public static final String NEWCOMERS = "people.newcomers";
+    public static final String UNDOCUMENTED_SINGLE_HOLDER_SKILLS = "knowledge.undocumented_single_holder_skills";
+    public static final String CI_REPEAT_INCIDENTS = "process.ci_repeat_incidents";
     public static final String TOOL_FIT_RATE = "tools.fit_rate";
     public static final String TOOL_AVAILABILITY = "tools.availability";
     public static final String TOOL_USABILITY_SCORE = "tools.usability_score";

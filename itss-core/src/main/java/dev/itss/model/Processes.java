@@ -14,13 +14,16 @@ import java.util.Optional;
  * @param changes      the period's problem, change and release counts; absent when not reported
  * @param routine      the period's inspection and terminal-recycling counts; absent when not reported
  * @param satisfaction the period's satisfaction survey; absent when not surveyed
+ * @param configurationItems incidents and problem records per configuration item, for the items
+ *                     with incidents in the period
  */
 public record Processes(
         List<@NotNull @Valid ProcessDefinition> definitions,
         Optional<@Valid IncidentCounts> incidents,
         Optional<@Valid ChangeCounts> changes,
         Optional<@Valid RoutineCounts> routine,
-        Optional<@Valid Satisfaction> satisfaction) {
+        Optional<@Valid Satisfaction> satisfaction,
+        List<@NotNull @Valid CiIncidents> configurationItems) {
 
     public Processes {
         definitions = Lists.copy(definitions);
@@ -28,11 +31,12 @@ public record Processes(
         changes = Lists.orEmpty(changes);
         routine = Lists.orEmpty(routine);
         satisfaction = Lists.orEmpty(satisfaction);
+        configurationItems = Lists.copy(configurationItems);
     }
 
     /** Definitions only. */
     public Processes(List<ProcessDefinition> definitions) {
-        this(definitions, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        this(definitions, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** Nothing reported. */

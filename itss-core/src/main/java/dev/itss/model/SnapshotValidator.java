@@ -215,6 +215,7 @@ public final class SnapshotValidator {
             notAbove(problems, "process.routine.inspectionsPerformed", r.inspectionsPerformed(), "inspectionsPlanned", r.inspectionsPlanned());
             notAbove(problems, "process.routine.terminalsRecycledWithRecord", r.terminalsRecycledWithRecord(), "terminalsRetired", r.terminalsRetired());
         });
+        unique(problems, "process.configurationItems", process.configurationItems(), CiIncidents::id);
         process.satisfaction().ifPresent(v -> notAbove(problems, "process.satisfaction.satisfied", v.satisfied(), "responses", v.responses()));
         s.supervision().ifPresent(sup -> {
             unique(problems, "supervision.risks", sup.risks(), Risk::id);

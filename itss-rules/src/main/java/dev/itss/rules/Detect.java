@@ -44,6 +44,21 @@ public final class Detect {
      *                               condition contradicts the metric's direction (a rule bug)
      */
     public static void raise(Object drools, Measurement measurement, Threshold threshold) {
+        raise(drools, measurement, threshold, new String[0]);
+    }
+
+    /**
+     * Inserts a finding for the measurement, adding as evidence the subjects of the findings of
+     * other rules it builds on: a cross-element rule. Each {@code related} entry is
+     * {@code name=RULE-ID}; the evidence {@code name} lists the names of that rule's subjects,
+     * sorted, and {@code nameCount} counts them.
+     *
+     * <pre>{@code
+     * then
+     *     Detect.raise(drools, $m, $t, "understaffed=PPL-001", "slaMissed=PRC-003");
+     * }</pre>
+     */
+    public static void raise(Object drools, Measurement measurement, Threshold threshold, String... related) {
         RuleContext context = (RuleContext) drools;
         RuleDescriptor rule = RuleMetadata.describe(context.getRule());
         if (!threshold.metric().equals(measurement.metric())) {
@@ -63,6 +78,18 @@ public final class Detect {
         evidence.add(value("expected", threshold.warning(), unit));
         evidence.add(value("breach", threshold.breach(), unit));
         evidence.addAll(measurement.inputs());
+        for (String entry : related) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException("rule " + rule.id() + ": related finding '" + entry + "' must read name=RULE-ID");
+            }
+            String name = entry.substring(0, eq);
+            String relatedRule = entry.substring(eq + 1);
+            List<String> subjects = context.getKieRuntime().getObjects(o -> o instanceof Finding f && f.ruleId().equals(relatedRule)).stream()
+                    .map(o -> ((Finding) o).subject().name()).sorted().distinct().toList();
+            evidence.add(Evidence.list(name, subjects));
+            evidence.add(Evidence.count(name + "Count", subjects.size()));
+        }
         context.getKieRuntime().insert(new Finding(rule.id(), rule.element(), severity, level, measurement.subject(), measurement.metric(),
                 evidence, rule.domainIds(), Outcome.FINDING));
     }
