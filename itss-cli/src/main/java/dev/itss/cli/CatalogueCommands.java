@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleKind;
+import dev.itss.improve.ActionTemplate;
 import dev.itss.io.Mappers;
 import dev.itss.metric.MetricCatalog;
 import dev.itss.metric.MetricDefinition;
@@ -43,7 +45,10 @@ final class CatalogueCommands {
 
         @Override
         public Integer call() {
-            RuleCatalog rules = AssessmentEngine.load().rules();
+            AssessmentEngine engine = AssessmentEngine.load();
+            RuleCatalog rules = engine.rules();
+            java.util.Map<String, ActionTemplate> templates = new java.util.HashMap<>();
+            engine.actionTemplates().forEach(t -> templates.put(t.id(), t));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
                 out.print(json(rules.rules().stream().map(r -> {
@@ -54,14 +59,18 @@ final class CatalogueCommands {
                     row.put("domainIds", r.domainIds());
                     row.put("lifecycle", r.lifecycle());
                     row.put("inputs", r.inputs());
-                    row.put("title", Map.of("en", rules.text(r.id(), Locale.ENGLISH).title(), "zh-CN", rules.text(r.id(), Locale.SIMPLIFIED_CHINESE).title()));
+                    row.put("kind", r.kind());
+                    if (r.kind() == RuleKind.IMPROVEMENT) {
+                        row.put("action", r.action());
+                    }
+                    row.put("title", Map.of("en", title(r, rules, templates, Locale.ENGLISH), "zh-CN", title(r, rules, templates, Locale.SIMPLIFIED_CHINESE)));
                     return row;
                 }).toList()));
             } else {
                 out.printf("%-8s %-11s %-9s %-22s %s%n", "ID", "ELEMENT", "SEVERITY", "ITSS", "TITLE");
                 for (RuleDescriptor r : rules.rules()) {
-                    out.printf("%-8s %-11s %-9s %-22s %s / %s%n", r.id(), r.element(), r.severity(), String.join(",", r.domainIds()),
-                            rules.text(r.id(), Locale.ENGLISH).title(), rules.text(r.id(), Locale.SIMPLIFIED_CHINESE).title());
+                    out.printf("%-8s %-11s %-9s %-22s %s / %s%n", r.id(), r.element(), r.kind() == RuleKind.IMPROVEMENT ? "-" : r.severity(),
+                            String.join(",", r.domainIds()), title(r, rules, templates, Locale.ENGLISH), title(r, rules, templates, Locale.SIMPLIFIED_CHINESE));
                 }
             }
             out.flush();
@@ -105,6 +114,14 @@ final class CatalogueCommands {
             out.flush();
             return ItssCommand.OK;
         }
+    }
+
+    /** A detection rule's title, or for an improvement rule the title of the action it links to. */
+    private static String title(RuleDescriptor rule, RuleCatalog rules, Map<String, ActionTemplate> templates, Locale locale) {
+        if (rule.kind() == RuleKind.IMPROVEMENT && templates.containsKey(rule.action())) {
+            return "-> " + rule.action() + " " + templates.get(rule.action()).title().in(locale);
+        }
+        return rules.text(rule.id(), locale).title();
     }
 
     private static String number(double value) {

@@ -2,6 +2,8 @@ package dev.itss.engine;
 
 import dev.itss.engine.spi.FiredRule;
 import dev.itss.finding.Findings;
+import dev.itss.finding.Scorecard;
+import dev.itss.improve.ImprovementPlan;
 import dev.itss.metric.Measurements;
 import dev.itss.model.Organisation;
 import dev.itss.model.Period;
@@ -16,6 +18,8 @@ import java.util.List;
  * @param findings     the findings and the rules that could not judge
  * @param trace        the rules fired, in order
  * @param engine       the rule engine's name
+ * @param plan         the ranked improvement plan
+ * @param scores       scores per element and overall
  */
 public record Assessment(
         Organisation organisation,
@@ -23,7 +27,9 @@ public record Assessment(
         Measurements measurements,
         Findings findings,
         List<FiredRule> trace,
-        String engine) {
+        String engine,
+        ImprovementPlan plan,
+        Scorecard scores) {
 
     public Assessment {
         trace = List.copyOf(trace);

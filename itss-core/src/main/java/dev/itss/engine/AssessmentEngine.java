@@ -9,6 +9,9 @@ import dev.itss.finding.Findings;
 import dev.itss.finding.NotAvailable;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.Scorecard;
+import dev.itss.improve.ActionTemplate;
+import dev.itss.improve.ImprovementPlan;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
 import dev.itss.metric.Measurement;
@@ -91,6 +94,11 @@ public final class AssessmentEngine {
         return rules.catalog();
     }
 
+    /** The improvement-action templates of the rule pack. */
+    public List<ActionTemplate> actionTemplates() {
+        return rules.actionTemplates();
+    }
+
     /** The metric catalogue. */
     public MetricCatalog metrics() {
         return metrics;
@@ -112,7 +120,9 @@ public final class AssessmentEngine {
         Measurements measurements = Measurer.measure(snapshot, policy);
         Detection detection = rules.detect(measurements, thresholds(policy), policy.disabledRules());
         Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(measurements, policy));
-        return new Assessment(snapshot.organisation(), snapshot.period(), measurements, findings, detection.fired(), rules.name());
+        ImprovementPlan plan = ImprovementPlan.build(findings, rules.actionTemplates(), detection.links());
+        Scorecard scores = Scorecard.of(findings, measurements, rules.catalog(), policy.disabledRules());
+        return new Assessment(snapshot.organisation(), snapshot.period(), measurements, findings, detection.fired(), rules.name(), plan, scores);
     }
 
     /**

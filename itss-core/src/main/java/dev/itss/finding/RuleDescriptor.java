@@ -15,11 +15,21 @@ import java.util.List;
  * @param lifecycle lifecycle stage, e.g. {@code L-3}
  * @param inputs    metric ids the rule compares; when one is not available for a subject the
  *                  rule reports {@link Outcome#NOT_AVAILABLE} for it
+ * @param kind      detection or improvement ({@code @kind}, detection by default)
+ * @param action    the action template an improvement rule links to ({@code @action}); empty for detection rules
  */
-public record RuleDescriptor(String id, Element element, Severity severity, List<String> domainIds, String lifecycle, List<String> inputs) {
+public record RuleDescriptor(String id, Element element, Severity severity, List<String> domainIds, String lifecycle, List<String> inputs,
+                             RuleKind kind, String action) {
 
     public RuleDescriptor {
         domainIds = List.copyOf(domainIds);
         inputs = List.copyOf(inputs);
+        kind = kind == null ? RuleKind.DETECTION : kind;
+        action = action == null ? "" : action;
+    }
+
+    /** A detection rule. */
+    public RuleDescriptor(String id, Element element, Severity severity, List<String> domainIds, String lifecycle, List<String> inputs) {
+        this(id, element, severity, domainIds, lifecycle, inputs, RuleKind.DETECTION, "");
     }
 }

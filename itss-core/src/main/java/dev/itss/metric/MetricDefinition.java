@@ -1,5 +1,6 @@
 package dev.itss.metric;
 
+import dev.itss.model.Bilingual;
 import dev.itss.model.Element;
 import dev.itss.policy.Band;
 import jakarta.validation.Valid;
@@ -28,7 +29,7 @@ public record MetricDefinition(
         @NotBlank @Pattern(regexp = "[a-z_]+\\.[a-z0-9_]+") String id,
         @NotBlank @Pattern(regexp = "[MLS](-[A-Z])?-\\d+") String item,
         @NotNull Element element,
-        @NotNull @Valid Names name,
+        @NotNull @Valid Bilingual name,
         @NotNull Unit unit,
         @NotNull Direction direction,
         @NotBlank String subject,
@@ -39,12 +40,4 @@ public record MetricDefinition(
     public MetricDefinition {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
     }
-
-    /**
-     * A name in both languages.
-     *
-     * @param en English
-     * @param zh Chinese
-     */
-    public record Names(@NotBlank String en, @NotBlank String zh) {}
 }

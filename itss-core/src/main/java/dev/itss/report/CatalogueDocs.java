@@ -2,7 +2,9 @@ package dev.itss.report;
 
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleKind;
 import dev.itss.finding.RuleText;
+import dev.itss.improve.ActionTemplate;
 import dev.itss.metric.Direction;
 import dev.itss.metric.MetricCatalog;
 import dev.itss.metric.MetricDefinition;
@@ -58,20 +60,25 @@ public final class CatalogueDocs {
         return out.toString();
     }
 
-    /** {@code docs/rules.md}: every rule with its metadata and its texts in both languages. */
-    public static String rules(RuleCatalog rules, MetricCatalog metrics) {
+    /**
+     * {@code docs/rules.md}: every detection rule with its metadata and its texts in both
+     * languages, then the action templates with the improvement rules that link findings to them.
+     */
+    public static String rules(RuleCatalog rules, MetricCatalog metrics, List<ActionTemplate> templates) {
+        List<RuleDescriptor> detection = rules.rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
+        List<RuleDescriptor> improvement = rules.rules().stream().filter(r -> r.kind() == RuleKind.IMPROVEMENT).toList();
         StringBuilder out = new StringBuilder();
         out.append("# Rules / 规则目录\n\n")
                 .append("Generated from the rule metadata and texts of `itss-rules`; do not edit by hand.\n")
                 .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n")
                 .append("| id | element | severity | ITSS items | lifecycle | title |\n|---|---|---|---|---|---|\n");
-        for (RuleDescriptor rule : rules.rules()) {
+        for (RuleDescriptor rule : detection) {
             out.append("| ").append(rule.id()).append(" | ").append(rule.element()).append(" | ").append(rule.severity()).append(" | ")
                     .append(String.join(", ", rule.domainIds())).append(" | ").append(rule.lifecycle()).append(" | ")
                     .append(rules.text(rule.id(), Locale.ENGLISH).title()).append(" / ").append(rules.text(rule.id(), Locale.SIMPLIFIED_CHINESE).title())
                     .append(" |\n");
         }
-        for (RuleDescriptor rule : rules.rules()) {
+        for (RuleDescriptor rule : detection) {
             RuleText en = rules.text(rule.id(), Locale.ENGLISH);
             RuleText zh = rules.text(rule.id(), Locale.SIMPLIFIED_CHINESE);
             out.append("\n## ").append(rule.id()).append(": ").append(en.title()).append(" / ").append(zh.title()).append("\n\n");
@@ -83,6 +90,21 @@ public final class CatalogueDocs {
             out.append("- Why: ").append(en.motivation()).append("\n  ").append(zh.motivation()).append('\n');
             out.append("- Message: ").append(en.message()).append("\n  ").append(zh.message()).append('\n');
             out.append("- Remediation: ").append(en.remediation()).append("\n  ").append(zh.remediation()).append('\n');
+        }
+        out.append("\n# Improvement actions / 改进措施\n\n")
+                .append("Improvement rules link each finding to the action templates that address it; the plan holds one action per template, ")
+                .append("ranked by priority = (sum of severity weights INFO 1, LOW 2, MEDIUM 4, HIGH 8, CRITICAL 16 of the findings addressed) ")
+                .append("x (1 + 0.25 x (elements spanned - 1)) / effort weight (LOW 1, MEDIUM 2, HIGH 3). Targets are the policy's warning ")
+                .append("bounds of the metrics the action moves, to be met by the next period.\n");
+        for (ActionTemplate template : templates) {
+            out.append("\n## ").append(template.id()).append(": ").append(template.title().en()).append(" / ").append(template.title().zh()).append("\n\n");
+            out.append("- Element: ").append(template.element().english()).append(" / ").append(template.element().chinese())
+                    .append("; effort: ").append(template.effort()).append("; owner: ").append(template.owner().en()).append(" / ")
+                    .append(template.owner().zh()).append('\n');
+            out.append("- What: ").append(template.description().en()).append("\n  ").append(template.description().zh()).append('\n');
+            out.append("- Moves: ").append(String.join(", ", template.moves().stream().map(m -> "`" + m + "`").toList())).append('\n');
+            List<String> linkedBy = improvement.stream().filter(r -> r.action().equals(template.id())).map(RuleDescriptor::id).toList();
+            out.append("- Linked by: ").append(String.join(", ", linkedBy)).append('\n');
         }
         return out.toString();
     }

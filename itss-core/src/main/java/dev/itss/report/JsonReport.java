@@ -7,6 +7,7 @@ import dev.itss.finding.Finding;
 import dev.itss.finding.NotAvailable;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleText;
+import dev.itss.improve.ImprovementAction;
 import dev.itss.io.Mappers;
 import dev.itss.metric.Evidence;
 import dev.itss.metric.Measurement;
@@ -38,7 +39,9 @@ public final class JsonReport {
         root.put("period", assessment.period());
         root.put("language", language.tag());
         root.put("engine", assessment.engine());
+        root.put("scores", assessment.scores());
         root.put("findings", assessment.findings().findings().stream().map(this::finding).toList());
+        root.put("plan", assessment.plan().actions().stream().map(this::action).toList());
         root.put("notAvailable", assessment.findings().notAvailable().stream().map(JsonReport::notAvailable).toList());
         root.put("measurements", assessment.measurements().all().stream().map(JsonReport::measurement).toList());
         root.put("firedRules", assessment.trace());
@@ -66,6 +69,23 @@ public final class JsonReport {
         out.put("remediation", Texts.fill(text.remediation(), f, language));
         out.put("evidence", evidence(f.evidence()));
         out.put("domainIds", f.domainIds());
+        return out;
+    }
+
+    private Map<String, Object> action(ImprovementAction a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rank", a.rank());
+        out.put("template", a.template().id());
+        out.put("title", a.template().title().in(language.locale()));
+        out.put("description", a.template().description().in(language.locale()));
+        out.put("owner", a.template().owner().in(language.locale()));
+        out.put("effort", a.template().effort());
+        out.put("priority", a.priority());
+        out.put("severity", a.severity());
+        out.put("elements", a.elements());
+        out.put("findings", a.findings());
+        out.put("rules", a.ruleIds());
+        out.put("targets", a.targets());
         return out;
     }
 

@@ -5,6 +5,15 @@ import dev.itss.finding.Finding;
 import dev.itss.finding.NotAvailable;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleText;
+import dev.itss.finding.Scorecard;
+import dev.itss.improve.ActionTarget;
+import dev.itss.improve.ActionTemplate;
+import dev.itss.improve.ImprovementAction;
+import dev.itss.improve.ImprovementPlan;
+import dev.itss.metric.Direction;
+import dev.itss.metric.Evidence;
+import dev.itss.metric.MetricCatalog;
+import dev.itss.metric.MetricDefinition;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import java.util.ArrayList;
@@ -24,6 +33,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class TextReport {
+    /** Targets listed per action in text; the JSON report lists them all. */
+    static final int MAX_TARGETS_SHOWN = 5;
+
     private final RuleCatalog rules;
     private final Language language;
     private final Map<String, String> words;
@@ -50,6 +62,7 @@ public final class TextReport {
         }
         out.append(String.format(words.get("summary"), findings.size(), counts.length() == 0 ? "—" : counts,
                 assessment.findings().notAvailable().size())).append("\n");
+        out.append(scores(assessment.scores())).append('\n');
 
         for (Element element : Element.values()) {
             List<Finding> ofElement = assessment.findings().of(element);
@@ -90,7 +103,54 @@ public final class TextReport {
                 out.append(String.format("   %s %s — %s: %s", n.ruleId(), rules.text(n.ruleId(), language.locale()).title(), Texts.subjectName(n.subject(), language), n.reason())).append('\n');
             }
         }
+        plan(assessment.plan(), out);
         return out.toString();
+    }
+
+    private String scores(Scorecard card) {
+        StringBuilder line = new StringBuilder(words.get("scores"));
+        for (Scorecard.ElementScore score : card.elements()) {
+            line.append(language == Language.ZH_CN ? score.element().chinese() : score.element().english()).append(' ')
+                    .append(number(score.score())).append(" · ");
+        }
+        line.append(words.get("overall")).append(card.overall().map(TextReport::number).orElse("—"));
+        return line.toString();
+    }
+
+    private void plan(ImprovementPlan plan, StringBuilder out) {
+        if (plan.actions().isEmpty()) {
+            return;
+        }
+        out.append('\n').append("== ").append(String.format(words.get("plan"), plan.actions().size())).append('\n');
+        for (ImprovementAction action : plan.actions()) {
+            ActionTemplate t = action.template();
+            out.append('\n').append(String.format("%2d. %s %s — %s %s · %s %s · %s %s", action.rank(), t.id(), t.title().in(language.locale()),
+                    words.get("priority"), number(action.priority()), words.get("effort"), t.effort(), words.get("owner"), t.owner().in(language.locale())))
+                    .append('\n');
+            String elements = String.join(", ", action.elements().stream().map(e -> language == Language.ZH_CN ? e.chinese() : e.english()).toList());
+            out.append("    ").append(String.format(words.get("addresses"), action.findings().size(), elements, String.join(", ", action.ruleIds()))).append('\n');
+            out.append("    ").append(words.get("fix")).append(t.description().in(language.locale())).append('\n');
+            if (!action.targets().isEmpty()) {
+                out.append("    ").append(words.get("targets")).append('\n');
+                int shown = 0;
+                for (ActionTarget target : action.targets()) {
+                    if (shown++ == MAX_TARGETS_SHOWN) {
+                        out.append("      ").append(String.format(words.get("more"), action.targets().size() - MAX_TARGETS_SHOWN)).append('\n');
+                        break;
+                    }
+                    MetricDefinition metric = MetricCatalog.standard().require(target.metric());
+                    String bound = String.format(words.get(metric.direction() == Direction.HIGHER_IS_BETTER ? "atLeast" : "atMost"),
+                            Texts.format(new Evidence("target", target.target(), metric.unit()), language));
+                    out.append("      - ").append(metric.name().in(language.locale())).append(" (").append(Texts.subjectName(target.subject(), language))
+                            .append(") ").append(Texts.format(new Evidence("observed", target.observed(), metric.unit()), language)).append(" → ")
+                            .append(bound).append('\n');
+                }
+            }
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 
     /** The severity in the report language: {@code HIGH}, or {@code 高} in Chinese. */
@@ -105,21 +165,43 @@ public final class TextReport {
         return language == Language.ZH_CN ? element.chinese() + " " + element.english() : element.english() + " " + element.chinese();
     }
 
-    private static final Map<String, String> EN = Map.of(
-            "heading", "ITSS assessment: %s, %s to %s",
-            "summary", "%d findings (%s); %d rule check(s) without data",
-            "none", "No findings.",
-            "why", "Why: ",
-            "fix", "Do: ",
-            "covers", "ITSS: ",
-            "notAvailable", "Not assessed: data missing");
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("scores", "Scores (0-100): "),
+            Map.entry("overall", "overall "),
+            Map.entry("plan", "Improvement plan (%d actions, most urgent first)"),
+            Map.entry("priority", "priority"),
+            Map.entry("effort", "effort"),
+            Map.entry("owner", "owner"),
+            Map.entry("addresses", "Addresses %d finding(s) in %s: %s"),
+            Map.entry("targets", "Targets by the next period:"),
+            Map.entry("more", "... and %d more (see --format json)"),
+            Map.entry("atLeast", "at least %s"),
+            Map.entry("atMost", "at most %s"),
+            Map.entry("heading", "ITSS assessment: %s, %s to %s"),
+            Map.entry("summary", "%d findings (%s); %d rule check(s) without data"),
+            Map.entry("none", "No findings."),
+            Map.entry("why", "Why: "),
+            Map.entry("fix", "Do: "),
+            Map.entry("covers", "ITSS: "),
+            Map.entry("notAvailable", "Not assessed: data missing"));
 
-    private static final Map<String, String> ZH = Map.of(
-            "heading", "ITSS 运维服务评估：%s，%s 至 %s",
-            "summary", "发现问题 %d 项（%s）；%d 项检查缺少数据",
-            "none", "未发现问题。",
-            "why", "原因：",
-            "fix", "建议：",
-            "covers", "ITSS 条目：",
-            "notAvailable", "未评估：缺少数据");
+    private static final Map<String, String> ZH = Map.ofEntries(
+            Map.entry("scores", "得分（0-100）："),
+            Map.entry("overall", "总分 "),
+            Map.entry("plan", "改进计划（%d 项措施，按紧迫程度排序）"),
+            Map.entry("priority", "优先级"),
+            Map.entry("effort", "投入"),
+            Map.entry("owner", "负责人"),
+            Map.entry("addresses", "针对 %d 个问题，涉及 %s：%s"),
+            Map.entry("targets", "下期目标："),
+            Map.entry("more", "……另有 %d 项（见 --format json）"),
+            Map.entry("atLeast", "不低于 %s"),
+            Map.entry("atMost", "不高于 %s"),
+            Map.entry("heading", "ITSS 运维服务评估：%s，%s 至 %s"),
+            Map.entry("summary", "发现问题 %d 项（%s）；%d 项检查缺少数据"),
+            Map.entry("none", "未发现问题。"),
+            Map.entry("why", "原因："),
+            Map.entry("fix", "建议："),
+            Map.entry("covers", "ITSS 条目："),
+            Map.entry("notAvailable", "未评估：缺少数据"));
 }

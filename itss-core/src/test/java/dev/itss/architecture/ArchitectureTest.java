@@ -29,12 +29,14 @@ class ArchitectureTest {
             .layer("policy").definedBy("dev.itss.policy..")
             .layer("metric").definedBy("dev.itss.metric..")
             .layer("finding").definedBy("dev.itss.finding..")
+            .layer("improve").definedBy("dev.itss.improve..")
             .layer("engine").definedBy("dev.itss.engine..")
             .layer("report").definedBy("dev.itss.report..")
             .whereLayer("report").mayNotBeAccessedByAnyLayer()
             .whereLayer("engine").mayOnlyBeAccessedByLayers("report")
-            .whereLayer("finding").mayOnlyBeAccessedByLayers("engine", "report")
-            .whereLayer("metric").mayOnlyBeAccessedByLayers("finding", "engine", "report")
-            .whereLayer("policy").mayOnlyBeAccessedByLayers("metric", "finding", "engine", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("policy", "metric", "finding", "engine", "report");
+            .whereLayer("improve").mayOnlyBeAccessedByLayers("engine", "report")
+            .whereLayer("finding").mayOnlyBeAccessedByLayers("improve", "engine", "report")
+            .whereLayer("metric").mayOnlyBeAccessedByLayers("finding", "improve", "engine", "report")
+            .whereLayer("policy").mayOnlyBeAccessedByLayers("metric", "finding", "improve", "engine", "report")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("policy", "metric", "finding", "improve", "engine", "report");
 }

@@ -7,7 +7,11 @@ import dev.itss.engine.spi.Threshold;
 import dev.itss.finding.Finding;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleKind;
 import dev.itss.finding.RuleText;
+import dev.itss.improve.ActionLink;
+import dev.itss.improve.ActionTemplate;
+import dev.itss.io.DocumentReader;
 import dev.itss.io.DocumentFormat;
 import dev.itss.metric.Measurement;
 import dev.itss.metric.Measurements;
@@ -55,6 +59,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     static final String MODEL_INDEX = "META-INF/kie/dev.itss/itss-rules/drools-model";
     static final String TEXTS = "dev/itss/rules/messages";
     static final String DEFAULT_POLICY = "dev/itss/rules/default-policy.yaml";
+    static final String ACTION_TEMPLATES = "dev/itss/rules/improve/action-templates.yaml";
     /** Languages the built-in texts are written in. */
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
     /** Upper bound of firings per assessment: far above any real count, low enough to stop a looping rule fast. */
@@ -65,6 +70,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     private final KieBase kieBase;
     private final RuleCatalog catalog;
     private final Policy defaultPolicy;
+    private final List<ActionTemplate> actionTemplates;
 
     /** Builds the rule base from the precompiled built-in rules. */
     public DroolsRuleEngine() {
@@ -73,6 +79,7 @@ public final class DroolsRuleEngine implements RuleEngine {
         this.kieBase = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
         this.catalog = new RuleCatalog(describeRules(kieBase), loadTexts(loader));
         this.defaultPolicy = loadDefaultPolicy(loader);
+        this.actionTemplates = loadActionTemplates(loader, catalog);
         LOG.debug("rule base ready: {} rules in {} ms", catalog.rules().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -89,6 +96,11 @@ public final class DroolsRuleEngine implements RuleEngine {
     @Override
     public Policy defaultPolicy() {
         return defaultPolicy;
+    }
+
+    @Override
+    public List<ActionTemplate> actionTemplates() {
+        return actionTemplates;
     }
 
     @Override
@@ -120,7 +132,11 @@ public final class DroolsRuleEngine implements RuleEngine {
             for (Object fact : session.getObjects(Finding.class::isInstance)) {
                 findings.add((Finding) fact);
             }
-            return new Detection(findings, fired);
+            List<ActionLink> links = new ArrayList<>();
+            for (Object fact : session.getObjects(ActionLink.class::isInstance)) {
+                links.add((ActionLink) fact);
+            }
+            return new Detection(findings, fired, links);
         } finally {
             session.dispose();
         }
@@ -207,6 +223,36 @@ public final class DroolsRuleEngine implements RuleEngine {
             throw new UncheckedIOException("cannot read " + DEFAULT_POLICY, e);
         }
     }
+
+    /** The action templates, each improvement rule's {@code @action} checked against them. */
+    private static List<ActionTemplate> loadActionTemplates(ClassLoader loader, RuleCatalog catalog) {
+        String text;
+        try (InputStream in = loader.getResourceAsStream(ACTION_TEMPLATES)) {
+            if (in == null) {
+                throw new IllegalStateException("action templates " + ACTION_TEMPLATES + " are missing from the classpath");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ACTION_TEMPLATES, e);
+        }
+        List<ActionTemplate> templates = new DocumentReader<>(TemplatesFile.class, f -> List.of()).read(ACTION_TEMPLATES, text, DocumentFormat.YAML).templates();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        templates.forEach(t -> {
+            if (!ids.add(t.id())) {
+                throw new IllegalStateException(ACTION_TEMPLATES + ": duplicate template " + t.id());
+            }
+        });
+        for (RuleDescriptor rule : catalog.rules()) {
+            if (rule.kind() == RuleKind.IMPROVEMENT && !ids.contains(rule.action())) {
+                throw new IllegalStateException("improvement rule " + rule.id() + " links to template " + rule.action()
+                        + ", which " + ACTION_TEMPLATES + " does not define");
+            }
+        }
+        return List.copyOf(templates);
+    }
+
+    /** The shape of the templates file. */
+    record TemplatesFile(@jakarta.validation.constraints.NotEmpty List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid ActionTemplate> templates) {}
 
     /** Drools finds its services through the context class loader; set it around the bootstrap (DROOLS-NOTES.md). */
     private static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> action) {

@@ -1,6 +1,7 @@
 package dev.itss.rules;
 
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleKind;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import java.util.ArrayList;
@@ -34,7 +35,13 @@ public final class RuleMetadata {
             problems.add("@id is missing");
         }
         Element element = parse(Element.class, text(meta, "element"), "@element", problems);
-        Severity severity = parse(Severity.class, text(meta, "severity"), "@severity", problems);
+        RuleKind kind = text(meta, "kind").isEmpty() ? RuleKind.DETECTION : parse(RuleKind.class, text(meta, "kind"), "@kind", problems);
+        // an improvement rule raises no finding, so it has no severity of its own
+        Severity severity = kind == RuleKind.IMPROVEMENT ? Severity.INFO : parse(Severity.class, text(meta, "severity"), "@severity", problems);
+        String action = text(meta, "action");
+        if (kind == RuleKind.IMPROVEMENT && action.isEmpty()) {
+            problems.add("@action is missing: name the action template it links findings to, e.g. @action(\"A-R-04\")");
+        }
         List<String> domain = list(meta, "domain");
         if (domain.isEmpty()) {
             problems.add("@domain is missing: name the ITSS-DOMAIN ids the rule covers, e.g. @domain(\"P-P-01,M-P-01\")");
@@ -46,7 +53,7 @@ public final class RuleMetadata {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(where + ": " + String.join("; ", problems));
         }
-        return new RuleDescriptor(id, element, severity, domain, lifecycle, list(meta, "inputs"));
+        return new RuleDescriptor(id, element, severity, domain, lifecycle, list(meta, "inputs"), kind, action);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> problems) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.finding.Finding;
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleKind;
+import dev.itss.improve.ActionTemplate;
+import dev.itss.model.ItssDomain;
 import dev.itss.finding.RuleText;
 import dev.itss.metric.Evidence;
 import dev.itss.metric.MetricCatalog;
@@ -31,8 +34,8 @@ class RuleCatalogueTest {
 
     @Test
     void everyRuleHasWellFormedMetadata() {
-        List<RuleDescriptor> rules = ENGINE.rules().rules();
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(14);
+        List<RuleDescriptor> rules = detectionRules();
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(60);
         for (RuleDescriptor rule : rules) {
             assertThat(rule.id()).as("rule id").matches(ID);
             assertThat(rule.domainIds()).as(rule.id() + " @domain").isNotEmpty().allMatch(d -> DOMAIN_ID.matcher(d).matches());
@@ -44,7 +47,7 @@ class RuleCatalogueTest {
 
     @Test
     void atLeastTwoDetectionRulesPerElement() {
-        Map<?, Long> perElement = ENGINE.rules().rules().stream()
+        Map<?, Long> perElement = detectionRules().stream()
                 .collect(Collectors.groupingBy(RuleDescriptor::element, Collectors.counting()));
         assertThat(perElement).allSatisfy((element, count) -> assertThat(count).as(element.toString()).isGreaterThanOrEqualTo(2));
         assertThat(perElement).hasSizeGreaterThanOrEqualTo(4);
@@ -52,7 +55,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyRuleHasEveryTextInBothLanguagesAndEveryTextHasARule() {
-        Set<String> ids = ENGINE.rules().rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        Set<String> ids = detectionRules().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             for (String id : ids) {
                 RuleText text = ENGINE.rules().findText(id, locale).orElseThrow(() -> new AssertionError(id + " has no " + locale + " text"));
@@ -75,7 +78,7 @@ class RuleCatalogueTest {
         findings.addAll(ENGINE.assess(withStaleSecurityPolicy()).findings().ofRule("SUP-002"));
         Set<String> fired = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertThat(fired).as("the worst-case snapshots exercise every rule, so every template is checked")
-                .containsAll(ENGINE.rules().rules().stream().map(RuleDescriptor::id).toList());
+                .containsAll(detectionRules().stream().map(RuleDescriptor::id).toList());
         for (Finding finding : findings) {
             Set<String> available = finding.evidence().stream().map(Evidence::name).collect(Collectors.toCollection(HashSet::new));
             available.add("subject");
@@ -90,7 +93,7 @@ class RuleCatalogueTest {
 
     @Test
     void theDefaultPolicyHasASourcedBandForEveryMetricARuleReads() {
-        for (RuleDescriptor rule : ENGINE.rules().rules()) {
+        for (RuleDescriptor rule : detectionRules()) {
             for (String metric : rule.inputs()) {
                 assertThat(ENGINE.defaultPolicy().band(metric)).as(rule.id() + " reads " + metric)
                         .hasValueSatisfying(band -> assertThat(band.source()).isNotBlank());
@@ -98,7 +101,40 @@ class RuleCatalogueTest {
         }
     }
 
-    private static ServiceSnapshot worstCase() throws IOException {
+    @Test
+    void everyProblemItemOfTheDomainHasADetectionRule() {
+        Set<String> covered = detectionRules().stream().flatMap(r -> r.domainIds().stream()).collect(Collectors.toSet());
+        List<String> problems = ItssDomain.items("P-").stream().map(ItssDomain.Item::id).toList();
+        assertThat(problems).hasSize(27);
+        assertThat(covered).as("P- items with a detection rule").containsAll(problems);
+    }
+
+    @Test
+    void everyActionItemOfTheDomainHasATemplateAndAnImprovementRule() {
+        List<String> actions = ItssDomain.items("A-").stream().map(ItssDomain.Item::id).toList();
+        assertThat(actions).hasSize(16);
+        assertThat(ENGINE.actionTemplates()).extracting(ActionTemplate::id).containsExactlyInAnyOrderElementsOf(actions);
+        Set<String> linked = ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.IMPROVEMENT).map(RuleDescriptor::action)
+                .collect(Collectors.toSet());
+        assertThat(linked).as("templates an improvement rule links to").containsAll(actions);
+        for (ActionTemplate template : ENGINE.actionTemplates()) {
+            assertThat(template.moves()).as(template.id() + " moves").allSatisfy(m -> assertThat(MetricCatalog.standard().find(m)).as(m).isPresent());
+            assertThat(List.of(template.title().zh(), template.description().zh(), template.owner().zh())).allMatch(t -> !t.isBlank());
+        }
+    }
+
+    @Test
+    void everyFindingOfTheWorstCaseIsAddressedByAnAction() {
+        dev.itss.engine.Assessment assessment = ENGINE.assess(worstCase());
+        Set<String> addressed = assessment.plan().actions().stream().flatMap(a -> a.findings().stream()).collect(Collectors.toSet());
+        assertThat(assessment.findings().findings()).extracting(Finding::key).allMatch(addressed::contains);
+    }
+
+    private static List<RuleDescriptor> detectionRules() {
+        return ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
+    }
+
+    private static ServiceSnapshot worstCase() {
         return SnapshotReader.standard().read(java.nio.file.Path.of("src/test/resources/every-rule-fires.yaml"));
     }
 

@@ -1,6 +1,7 @@
 package dev.itss.engine.spi;
 
 import dev.itss.finding.RuleCatalog;
+import dev.itss.improve.ActionTemplate;
 import dev.itss.metric.Measurements;
 import dev.itss.policy.Policy;
 import java.util.List;
@@ -19,11 +20,16 @@ public interface RuleEngine {
     /** The rules this engine runs, with their texts. */
     RuleCatalog catalog();
 
+    /** The improvement-action templates the pack's improvement rules link findings to; none by default. */
+    default List<ActionTemplate> actionTemplates() {
+        return List.of();
+    }
+
     /** The default policy shipped with the rules. */
     Policy defaultPolicy();
 
     /**
-     * Runs the detection rules.
+     * Runs the detection rules, then the improvement rules on their findings.
      *
      * @param measurements  the measure stage's output
      * @param thresholds    one per metric that has a band in the policy

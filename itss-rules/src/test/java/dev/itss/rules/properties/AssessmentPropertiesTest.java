@@ -36,7 +36,9 @@ class AssessmentPropertiesTest {
             Assessment first = ENGINE.assess(snapshot);
             Assessment again = ENGINE.assess(new SnapshotGenerator(seed).next());
             assertThat(keys(again)).as("seed %d", seed).isEqualTo(keys(first));
-            assertThat(first.trace()).as("seed %d", seed).hasSize(first.findings().findings().size());
+            assertThat(first.trace().stream().filter(f -> !f.ruleId().startsWith("ACT-"))).as("seed %d", seed)
+                    .hasSize(first.findings().findings().size());
+            assertThat(again.plan()).as("seed %d", seed).isEqualTo(first.plan());
         }
     }
 

@@ -1,0 +1,35 @@
+package dev.itss.improve;
+
+import dev.itss.model.Bilingual;
+import dev.itss.model.Element;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * An improvement-action template (ITSS A- item), as a rule pack ships it.
+ *
+ * @param id          the A- item, e.g. {@code A-R-04}
+ * @param element     the element it improves
+ * @param effort      its cost
+ * @param owner       the role that owns it
+ * @param moves       the metrics it should move; its targets are their policy warning bounds
+ * @param title       title in both languages
+ * @param description what to do, in both languages
+ */
+public record ActionTemplate(
+        @NotBlank @Pattern(regexp = "A-[PRTS]-\\d\\d") String id,
+        @NotNull Element element,
+        @NotNull Effort effort,
+        @NotNull @Valid Bilingual owner,
+        @NotEmpty List<@NotBlank String> moves,
+        @NotNull @Valid Bilingual title,
+        @NotNull @Valid Bilingual description) {
+
+    public ActionTemplate {
+        moves = moves == null ? List.of() : List.copyOf(moves);
+    }
+}
