@@ -462,6 +462,7 @@ public final class Measurer {
                     Evidence.count("withSla", services.size() - withoutSla.size()), Evidence.count("services", services.size()),
                     Evidence.list("withoutSla", withoutSla)));
         }
+        deployments(services);
         for (ServiceOffering service : services) {
             Subject subject = subject("service", service.id(), service.name());
             if (service.sla().isEmpty()) {
@@ -533,6 +534,27 @@ public final class Measurer {
         s.process().satisfaction().ifPresentOrElse(v -> ratio(USER_SATISFACTION, organisation, v.satisfied(), v.responses(),
                         "no survey answers in the period", Evidence.count("satisfied", v.satisfied()), Evidence.count("responses", v.responses())),
                 () -> notAvailable(USER_SATISFACTION, organisation, "no satisfaction survey reported (process.satisfaction)"));
+    }
+
+    /** Lifecycle L-2: what the deployment of each service left in place. */
+    private void deployments(List<ServiceOffering> services) {
+        List<ServiceOffering> deployed = services.stream().filter(v -> v.deployment().isPresent()).toList();
+        if (deployed.isEmpty()) {
+            for (String metric : List.of(KNOWLEDGE_TRANSFER_RATE, TEST_ENVIRONMENT_RATE, DRILLED_AFTER_DEPLOYMENT_RATE)) {
+                notAvailable(metric, organisation, "no deployment facts reported (services[].deployment)");
+            }
+            return;
+        }
+        deploymentShare(KNOWLEDGE_TRANSFER_RATE, deployed, d -> d.knowledgeTransferOn().isPresent(), "withoutTransfer");
+        deploymentShare(TEST_ENVIRONMENT_RATE, deployed, d -> d.testEnvironmentSince().isPresent(), "withoutTestEnvironment");
+        deploymentShare(DRILLED_AFTER_DEPLOYMENT_RATE, deployed, d -> d.firstDrillOn().isPresent(), "notDrilled");
+    }
+
+    private void deploymentShare(String metric, List<ServiceOffering> deployed, java.util.function.Predicate<dev.itss.model.Deployment> done, String missingName) {
+        List<String> missing = deployed.stream().filter(v -> !done.test(v.deployment().get())).map(ServiceOffering::name).toList();
+        add(Measurement.of(metric, organisation, (double) (deployed.size() - missing.size()) / deployed.size(),
+                Evidence.count("done", deployed.size() - missing.size()), Evidence.count("deployed", deployed.size()),
+                Evidence.list(missingName, missing)));
     }
 
     // ------------------------------------------------------------------ supervision

@@ -44,6 +44,9 @@ public final class MetricCatalog {
     public static final String NEWCOMERS = "people.newcomers";
     public static final String UNDOCUMENTED_SINGLE_HOLDER_SKILLS = "knowledge.undocumented_single_holder_skills";
     public static final String CI_REPEAT_INCIDENTS = "process.ci_repeat_incidents";
+    public static final String KNOWLEDGE_TRANSFER_RATE = "knowledge.transfer_rate";
+    public static final String TEST_ENVIRONMENT_RATE = "technology.test_environment_rate";
+    public static final String DRILLED_AFTER_DEPLOYMENT_RATE = "technology.drilled_after_deployment_rate";
     public static final String TOOL_FIT_RATE = "tools.fit_rate";
     public static final String TOOL_AVAILABILITY = "tools.availability";
     public static final String TOOL_USABILITY_SCORE = "tools.usability_score";

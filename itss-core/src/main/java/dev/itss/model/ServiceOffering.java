@@ -12,15 +12,23 @@ import java.util.Optional;
  * @param name    display name
  * @param sla     the agreed service level; absent when no SLA was signed
  * @param tickets the period's ticket counts against the SLA; absent when not reported
+ * @param deployment how the service was deployed (L-2); absent when not reported
  */
 public record ServiceOffering(
         @NotBlank String id,
         @NotBlank String name,
         Optional<@Valid SlaTarget> sla,
-        Optional<@Valid TicketCounts> tickets) {
+        Optional<@Valid TicketCounts> tickets,
+        Optional<@Valid Deployment> deployment) {
 
     public ServiceOffering {
         sla = Lists.orEmpty(sla);
         tickets = Lists.orEmpty(tickets);
+        deployment = Lists.orEmpty(deployment);
+    }
+
+    /** A service without deployment facts. */
+    public ServiceOffering(String id, String name, Optional<SlaTarget> sla, Optional<TicketCounts> tickets) {
+        this(id, name, sla, tickets, Optional.empty());
     }
 }

@@ -49,6 +49,12 @@ public final class SnapshotValidator {
             ServiceOffering service = s.services().get(i);
             String at = "services[" + i + "]";
             service.tickets().ifPresent(t -> notAbove(problems, at + ".tickets.metSla", t.metSla(), "inScope", t.inScope()));
+            service.deployment().ifPresent(d -> {
+                notAfter(problems, at + ".deployment.deployedOn", d.deployedOn(), end, "service '" + service.id() + "'");
+                d.knowledgeTransferOn().ifPresent(k -> notAfter(problems, at + ".deployment.knowledgeTransferOn", k, end, "service '" + service.id() + "'"));
+                d.testEnvironmentSince().ifPresent(k -> notAfter(problems, at + ".deployment.testEnvironmentSince", k, end, "service '" + service.id() + "'"));
+                d.firstDrillOn().ifPresent(k -> notAfter(problems, at + ".deployment.firstDrillOn", k, end, "service '" + service.id() + "'"));
+            });
         }
 
         People people = s.people();
