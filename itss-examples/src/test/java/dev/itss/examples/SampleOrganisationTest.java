@@ -26,6 +26,10 @@ class SampleOrganisationTest {
         // the story: understaffed service desk, missing SOPs, low knowledge reuse, stale spare parts
         assertThat(rules).contains("PPL-001", "RES-001", "TEC-001", "RES-003", "RES-004");
         assertThat(assessment.findings().ofRule("PPL-001")).extracting(f -> f.subject().id()).contains("desk");
+        // and what no single-element check sees
+        assertThat(rules).contains("PPL-010", "RES-017", "PRC-020", "PRC-021");
+        assertThat(assessment.plan().actions()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(assessment.scores().overall()).hasValueSatisfying(score -> assertThat(score).isLessThan(50.0));
     }
 
     @Test
@@ -33,6 +37,9 @@ class SampleOrganisationTest {
         int hospital = ENGINE.assess(SampleOrganisation.HOSPITAL.snapshot()).findings().findings().size();
         int logistics = ENGINE.assess(SampleOrganisation.LOGISTICS.snapshot()).findings().findings().size();
         assertThat(logistics).isPositive().isLessThanOrEqualTo(hospital / 4);
+        double hospitalScore = ENGINE.assess(SampleOrganisation.HOSPITAL.snapshot()).scores().overall().orElseThrow();
+        double logisticsScore = ENGINE.assess(SampleOrganisation.LOGISTICS.snapshot()).scores().overall().orElseThrow();
+        assertThat(logisticsScore).isGreaterThan(hospitalScore + 30);
     }
 
     @Test
