@@ -17,6 +17,7 @@ import java.util.List;
  * @param effort      its cost
  * @param owner       the role that owns it
  * @param moves       the metrics it should move; its targets are their policy warning bounds
+ * @param target      how its target is set, in both languages
  * @param title       title in both languages
  * @param description what to do, in both languages
  */
@@ -26,6 +27,7 @@ public record ActionTemplate(
         @NotNull Effort effort,
         @NotNull @Valid Bilingual owner,
         @NotEmpty List<@NotBlank String> moves,
+        @NotNull @Valid Bilingual target,
         @NotNull @Valid Bilingual title,
         @NotNull @Valid Bilingual description) {
 

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,15 +49,16 @@ import org.hibernate.validator.HibernateValidator;
  * @param <T> the record type read
  */
 public final class DocumentReader<T> {
-    private static final ValidatorFactory VALIDATORS = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .defaultLocale(Locale.ENGLISH)
-            .locales(Locale.ENGLISH)
-            .buildValidatorFactory();
-
     private final Class<T> type;
     private final Function<T, List<InputProblem>> consistency;
-    private final Validator validator = VALIDATORS.getValidator();
+    /** Built on first use: the validator factory is the expensive part of reading. */
+    private static final class Validators {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .defaultLocale(Locale.ENGLISH)
+                .locales(Locale.ENGLISH)
+                .buildValidatorFactory();
+    }
 
     /**
      * @param type        the record type to bind
@@ -120,6 +120,32 @@ public final class DocumentReader<T> {
     }
 
     /**
+     * Reads a document shipped inside the library (catalogues, templates, default policy): parse,
+     * bind and the consistency checks, without Bean Validation. Starting Hibernate Validator costs
+     * a few hundred milliseconds, which the engine's start should not pay for files that the
+     * project's tests validate in full ({@link #read(String, String, DocumentFormat)}) at build time.
+     *
+     * @throws InvalidInputException when the document does not parse, bind or hold together
+     */
+    public T readBuiltIn(String source, String text, DocumentFormat format) {
+        ObjectMapper mapper = Mappers.of(format);
+        List<InputProblem> problems = new ArrayList<>();
+        T value = bind(mapper, source, text, problems);
+        if (value == null || !problems.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(InputProblem.at(source, "", "is empty; expected a " + type.getSimpleName() + " document"));
+            }
+            throw new InvalidInputException(problems);
+        }
+        List<InputProblem> inconsistent = consistency.apply(value);
+        if (!inconsistent.isEmpty()) {
+            throw new InvalidInputException(inconsistent.stream()
+                    .map(p -> new InputProblem(source, p.line(), p.column(), p.path(), p.message())).toList());
+        }
+        return value;
+    }
+
+    /**
      * Validates a value built in Java: Bean Validation, then the consistency checks.
      *
      * @param source name used in problems, e.g. {@code snapshot}
@@ -134,7 +160,7 @@ public final class DocumentReader<T> {
 
     private void check(String source, T value, Map<String, JsonLocation> locations) {
         List<InputProblem> problems = new ArrayList<>();
-        for (ConstraintViolation<T> violation : validator.validate(value)) {
+        for (ConstraintViolation<T> violation : Validators.FACTORY.getValidator().validate(value)) {
             String path = pathOf(violation.getPropertyPath());
             problems.add(place(InputProblem.at(source, path, describe(violation)), locations));
         }

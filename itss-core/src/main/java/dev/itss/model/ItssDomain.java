@@ -56,7 +56,7 @@ public final class ItssDomain {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            return List.copyOf(new DocumentReader<>(ItemsFile.class, f -> List.of())
+            return List.copyOf(new DocumentReader<>(ItemsFile.class, f -> List.<dev.itss.io.InputProblem>of())
                     .read(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML).items());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -103,6 +103,7 @@ public final class CatalogueDocs {
                     .append(template.owner().zh()).append('\n');
             out.append("- What: ").append(template.description().en()).append("\n  ").append(template.description().zh()).append('\n');
             out.append("- Moves: ").append(String.join(", ", template.moves().stream().map(m -> "`" + m + "`").toList())).append('\n');
+            out.append("- Target: ").append(template.target().en()).append("\n  ").append(template.target().zh()).append('\n');
             List<String> linkedBy = improvement.stream().filter(r -> r.action().equals(template.id())).map(RuleDescriptor::id).toList();
             out.append("- Linked by: ").append(String.join(", ", linkedBy)).append('\n');
         }

@@ -85,6 +85,7 @@ public final class JsonReport {
         out.put("elements", a.elements());
         out.put("findings", a.findings());
         out.put("rules", a.ruleIds());
+        out.put("targetRule", a.template().target().in(language.locale()));
         out.put("targets", a.targets());
         return out;
     }

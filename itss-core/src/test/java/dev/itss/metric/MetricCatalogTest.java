@@ -21,6 +21,16 @@ class MetricCatalogTest {
     private static final MetricCatalog CATALOGUE = MetricCatalog.standard();
 
     @Test
+    void theCatalogueFilePassesFullValidation() throws java.io.IOException {
+        // the engine reads it without Bean Validation for a fast start; this is where it is validated
+        try (java.io.InputStream in = MetricCatalog.class.getClassLoader().getResourceAsStream(MetricCatalog.RESOURCE)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(MetricCatalog.reader().read(MetricCatalog.RESOURCE, text, dev.itss.io.DocumentFormat.YAML).metrics())
+                    .hasSize(CATALOGUE.definitions().size());
+        }
+    }
+
+    @Test
     void everyMeasurementItemOfTheDomainHasAtLeastOneMetric() {
         Set<String> covered = CATALOGUE.definitions().stream().map(MetricDefinition::item).collect(Collectors.toSet());
         List<String> items = ItssDomain.items("M-").stream().map(ItssDomain.Item::id).toList();

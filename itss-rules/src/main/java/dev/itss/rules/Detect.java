@@ -60,7 +60,7 @@ public final class Detect {
      */
     public static void raise(Object drools, Measurement measurement, Threshold threshold, String... related) {
         RuleContext context = (RuleContext) drools;
-        RuleDescriptor rule = RuleMetadata.describe(context.getRule());
+        RuleDescriptor rule = RuleMetadata.of(context.getRule());
         if (!threshold.metric().equals(measurement.metric())) {
             throw new IllegalStateException("rule " + rule.id() + " compared metric " + measurement.metric()
                     + " with the band of " + threshold.metric());

@@ -68,6 +68,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
     private final KieBase kieBase;
+    private final Map<String, RuleDescriptor> descriptors;
     private final RuleCatalog catalog;
     private final Policy defaultPolicy;
     private final List<ActionTemplate> actionTemplates;
@@ -77,7 +78,8 @@ public final class DroolsRuleEngine implements RuleEngine {
         long start = System.nanoTime();
         ClassLoader loader = DroolsRuleEngine.class.getClassLoader();
         this.kieBase = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
-        this.catalog = new RuleCatalog(describeRules(kieBase), loadTexts(loader));
+        this.descriptors = describeRules(kieBase);
+        this.catalog = new RuleCatalog(List.copyOf(descriptors.values()), loadTexts(loader));
         this.defaultPolicy = loadDefaultPolicy(loader);
         this.actionTemplates = loadActionTemplates(loader, catalog);
         LOG.debug("rule base ready: {} rules in {} ms", catalog.rules().size(), (System.nanoTime() - start) / 1_000_000);
@@ -115,14 +117,15 @@ public final class DroolsRuleEngine implements RuleEngine {
                             .filter(Measurement.class::isInstance)
                             .map(o -> ((Measurement) o).subject().key())
                             .findFirst().orElse("");
-                    fired.add(new FiredRule(idOf(event.getMatch().getRule()), subject));
+                    fired.add(new FiredRule(descriptors.get(RuleMetadata.key(event.getMatch().getRule())).id(), subject));
                 }
             });
             measurements.all().forEach(session::insert);
             thresholds.forEach(session::insert);
             int facts = measurements.all().size() + thresholds.size();
             int limit = Math.max(1_000, facts * MAX_FIRINGS_PER_FACT);
-            int count = session.fireAllRules(match -> !disabledRules.contains(idOf(match.getRule())), limit);
+            int count = RuleMetadata.whileFiring(descriptors, () -> session.fireAllRules(
+                    match -> disabledRules.isEmpty() || !disabledRules.contains(descriptors.get(RuleMetadata.key(match.getRule())).id()), limit));
             if (count >= limit) {
                 throw new IllegalStateException("rule firing stopped at the limit of " + limit
                         + " firings; a rule is probably looping. Last rules fired: "
@@ -142,10 +145,6 @@ public final class DroolsRuleEngine implements RuleEngine {
         }
     }
 
-    private static String idOf(Rule rule) {
-        Object id = rule.getMetaData().get("id");
-        return id == null ? rule.getName() : id.toString().replace("\"", "");
-    }
 
     private static List<Model> loadModels(ClassLoader loader) {
         List<Model> models = new ArrayList<>();
@@ -170,14 +169,14 @@ public final class DroolsRuleEngine implements RuleEngine {
         return models;
     }
 
-    private static List<RuleDescriptor> describeRules(KieBase kieBase) {
-        List<RuleDescriptor> rules = new ArrayList<>();
+    private static Map<String, RuleDescriptor> describeRules(KieBase kieBase) {
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.add(RuleMetadata.describe(rule));
+                rules.put(RuleMetadata.key(rule), RuleMetadata.describe(rule));
             }
         }
-        return rules;
+        return Map.copyOf(rules);
     }
 
     /** Reads {@code messages[_zh_CN].properties} (UTF-8): keys {@code ID.title}, {@code ID.motivation}, {@code ID.message}, {@code ID.remediation}. */
@@ -218,7 +217,8 @@ public final class DroolsRuleEngine implements RuleEngine {
             if (in == null) {
                 throw new IllegalStateException("default policy " + DEFAULT_POLICY + " is missing from the classpath");
             }
-            return PolicyReader.standard().read(DEFAULT_POLICY, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
+            // validated in full by the rule pack's tests; read here without Bean Validation to keep the start fast
+            return PolicyReader.standard().readBuiltIn(DEFAULT_POLICY, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULT_POLICY, e);
         }
@@ -235,7 +235,8 @@ public final class DroolsRuleEngine implements RuleEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ACTION_TEMPLATES, e);
         }
-        List<ActionTemplate> templates = new DocumentReader<>(TemplatesFile.class, f -> List.of()).read(ACTION_TEMPLATES, text, DocumentFormat.YAML).templates();
+        // validated in full by the rule pack's tests (readActionTemplates); read here without Bean Validation
+        List<ActionTemplate> templates = templatesReader().readBuiltIn(ACTION_TEMPLATES, text, DocumentFormat.YAML).templates();
         java.util.Set<String> ids = new java.util.HashSet<>();
         templates.forEach(t -> {
             if (!ids.add(t.id())) {
@@ -249,6 +250,11 @@ public final class DroolsRuleEngine implements RuleEngine {
             }
         }
         return List.copyOf(templates);
+    }
+
+    /** The reader of the templates file. */
+    static DocumentReader<TemplatesFile> templatesReader() {
+        return new DocumentReader<>(TemplatesFile.class, f -> List.<dev.itss.io.InputProblem>of());
     }
 
     /** The shape of the templates file. */

@@ -29,7 +29,7 @@ public final class Improve {
      */
     public static void link(Object drools, Finding finding) {
         RuleContext context = (RuleContext) drools;
-        RuleDescriptor rule = RuleMetadata.describe(context.getRule());
+        RuleDescriptor rule = RuleMetadata.of(context.getRule());
         context.getKieRuntime().insert(new ActionLink(rule.action(), rule.id(), finding));
     }
 }

@@ -23,7 +23,36 @@ import org.kie.api.definition.rule.Rule;
  * }</pre>
  */
 public final class RuleMetadata {
+    /**
+     * The descriptors of the rule base the current thread is firing, keyed by package and rule
+     * name: set by {@link DroolsRuleEngine} around {@code fireAllRules}, so that the helpers called
+     * from consequences do not parse metadata on every firing.
+     */
+    private static final ThreadLocal<Map<String, RuleDescriptor>> FIRING = new ThreadLocal<>();
+
     private RuleMetadata() {}
+
+    /** Runs {@code action} with the descriptors of the rule base being fired available to {@link #of(Rule)}. */
+    static <T> T whileFiring(Map<String, RuleDescriptor> descriptors, java.util.function.Supplier<T> action) {
+        FIRING.set(descriptors);
+        try {
+            return action.get();
+        } finally {
+            FIRING.remove();
+        }
+    }
+
+    /** The key of a rule in a descriptor map. */
+    static String key(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    /** The rule's descriptor: from the rule base being fired when known, else parsed from its metadata. */
+    static RuleDescriptor of(Rule rule) {
+        Map<String, RuleDescriptor> descriptors = FIRING.get();
+        RuleDescriptor known = descriptors == null ? null : descriptors.get(key(rule));
+        return known != null ? known : describe(rule);
+    }
 
     /** The rule's descriptor, or a list of what is wrong with its metadata. */
     public static RuleDescriptor describe(Rule rule) {

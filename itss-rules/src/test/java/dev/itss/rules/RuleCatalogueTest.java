@@ -130,6 +130,21 @@ class RuleCatalogueTest {
         assertThat(assessment.findings().findings()).extracting(Finding::key).allMatch(addressed::contains);
     }
 
+    @Test
+    void theBuiltInResourcesPassFullValidation() throws IOException {
+        // the engine reads them without Bean Validation for a fast start; this is where they are validated
+        assertThat(DroolsRuleEngine.templatesReader().read(DroolsRuleEngine.ACTION_TEMPLATES, resource(DroolsRuleEngine.ACTION_TEMPLATES),
+                dev.itss.io.DocumentFormat.YAML).templates()).hasSize(16);
+        assertThat(dev.itss.policy.PolicyReader.standard().read(DroolsRuleEngine.DEFAULT_POLICY, resource(DroolsRuleEngine.DEFAULT_POLICY),
+                dev.itss.io.DocumentFormat.YAML).requiredProcesses()).isNotEmpty();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = RuleCatalogueTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static List<RuleDescriptor> detectionRules() {
         return ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
     }
