@@ -453,10 +453,18 @@ public final class Measurer {
 
         List<ServiceOffering> services = s.services();
         if (services.isEmpty()) {
-            for (String metric : List.of(SLA_SHORTFALL, SLA_COVERAGE, MAJOR_INCIDENTS)) {
+            for (String metric : List.of(SLA_SHORTFALL, SLA_COVERAGE, CATALOGUE_COVERAGE, MAJOR_INCIDENTS)) {
                 notAvailable(metric, organisation, "no services reported (services)");
             }
         } else {
+            if (services.stream().noneMatch(v -> v.cataloguedOn().isPresent())) {
+                notAvailable(CATALOGUE_COVERAGE, organisation, "no service reports its catalogue entry (services[].cataloguedOn)");
+            } else {
+                List<String> outside = services.stream().filter(v -> v.cataloguedOn().isEmpty()).map(ServiceOffering::name).toList();
+                add(Measurement.of(CATALOGUE_COVERAGE, organisation, (double) (services.size() - outside.size()) / services.size(),
+                        Evidence.count("catalogued", services.size() - outside.size()), Evidence.count("services", services.size()),
+                        Evidence.list("outside", outside)));
+            }
             List<String> withoutSla = services.stream().filter(v -> v.sla().isEmpty()).map(ServiceOffering::name).toList();
             add(Measurement.of(SLA_COVERAGE, organisation, (double) (services.size() - withoutSla.size()) / services.size(),
                     Evidence.count("withSla", services.size() - withoutSla.size()), Evidence.count("services", services.size()),

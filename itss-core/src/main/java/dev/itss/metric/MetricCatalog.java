@@ -76,6 +76,7 @@ public final class MetricCatalog {
     public static final String DAYS_SINCE_DRILL = "technology.days_since_drill";
     public static final String SLA_SHORTFALL = "process.sla_shortfall";
     public static final String SLA_COVERAGE = "process.sla_coverage";
+    public static final String CATALOGUE_COVERAGE = "process.catalogue_coverage";
     public static final String MAJOR_INCIDENTS = "process.major_incidents";
     public static final String ENGINEER_KPI_SCORE = "process.engineer_kpi_score";
     public static final String USER_SATISFACTION = "process.user_satisfaction";

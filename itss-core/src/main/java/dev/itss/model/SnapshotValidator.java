@@ -49,6 +49,7 @@ public final class SnapshotValidator {
             ServiceOffering service = s.services().get(i);
             String at = "services[" + i + "]";
             service.tickets().ifPresent(t -> notAbove(problems, at + ".tickets.metSla", t.metSla(), "inScope", t.inScope()));
+            service.cataloguedOn().ifPresent(d -> notAfter(problems, at + ".cataloguedOn", d, end, "service '" + service.id() + "'"));
             service.deployment().ifPresent(d -> {
                 notAfter(problems, at + ".deployment.deployedOn", d.deployedOn(), end, "service '" + service.id() + "'");
                 d.knowledgeTransferOn().ifPresent(k -> notAfter(problems, at + ".deployment.knowledgeTransferOn", k, end, "service '" + service.id() + "'"));

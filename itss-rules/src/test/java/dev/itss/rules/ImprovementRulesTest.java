@@ -34,7 +34,7 @@ class ImprovementRulesTest {
             Map.entry("A-P-02", Set.of("PPL-001", "PPL-002", "PPL-005", "PPL-007", "PPL-010")),
             Map.entry("A-P-03", Set.of("PPL-003", "PPL-006", "PRC-009", "PRC-011")),
             Map.entry("A-P-04", Set.of("PPL-008", "PRC-006", "PPL-007")),
-            Map.entry("A-R-01", Set.of("PRC-004", "PRC-003", "PRC-005", "PRC-007", "SUP-003")),
+            Map.entry("A-R-01", Set.of("PRC-004", "PRC-022", "PRC-003", "PRC-005", "PRC-007", "SUP-003")),
             Map.entry("A-R-02", Set.of("RES-006", "RES-007", "RES-008", "RES-009")),
             Map.entry("A-R-03", Set.of("RES-001", "RES-002", "RES-010", "RES-011")),
             Map.entry("A-R-04", Set.of("RES-003", "RES-014", "RES-015", "RES-016", "RES-017", "RES-018", "RES-019", "PPL-010")),
