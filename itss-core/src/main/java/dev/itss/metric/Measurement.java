@@ -2,7 +2,6 @@ package dev.itss.metric;
 
 import dev.itss.model.Subject;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One value of one metric for one subject, with the facts it was computed from; or the record
@@ -47,10 +46,5 @@ public record Measurement(
     /** A value that could not be computed; {@code reason} names the missing input, e.g. "no posts reported (people.posts)". */
     public static Measurement notAvailable(String metric, Subject subject, String reason) {
         return new Measurement(metric, subject, false, Double.NaN, List.of(), reason);
-    }
-
-    /** The value, when available. */
-    public Optional<Double> valueIfAvailable() {
-        return available ? Optional.of(value) : Optional.empty();
     }
 }

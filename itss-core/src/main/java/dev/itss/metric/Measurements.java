@@ -5,32 +5,35 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every measurement of one snapshot: the output of the measure stage.
+ * Every measurement of one snapshot: the output of the measure stage. Immutable; indexed by
+ * metric, since the engine and the reports look measurements up by metric many times per
+ * assessment.
  *
  * <pre>{@code
  * Measurements m = Measurer.measure(snapshot, policy);
  * m.of("service_desk.answer_rate").forEach(System.out::println);
  * }</pre>
- *
- * @param all      measurements in catalogue order, then subject order
- * @param byMetric the same, indexed by metric id (derived from {@code all}; any value given is ignored)
  */
-public record Measurements(List<Measurement> all, Map<String, List<Measurement>> byMetric) {
+public final class Measurements {
+    private final List<Measurement> all;
+    private final Map<String, List<Measurement>> byMetric;
 
-    public Measurements {
-        all = List.copyOf(all);
+    /** @param all measurements in catalogue order, then subject order */
+    public Measurements(List<Measurement> all) {
+        this.all = List.copyOf(all);
         Map<String, List<Measurement>> index = new LinkedHashMap<>();
-        all.forEach(m -> index.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(m));
+        this.all.forEach(m -> index.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(m));
         index.replaceAll((k, v) -> List.copyOf(v));
-        byMetric = Collections.unmodifiableMap(index);
+        this.byMetric = Collections.unmodifiableMap(index);
     }
 
-    /** Measurements in catalogue order, then subject order. */
-    public Measurements(List<Measurement> all) {
-        this(all, Map.of());
+    /** Every measurement, in catalogue order, then subject order. */
+    public List<Measurement> all() {
+        return all;
     }
 
     /** The measurements of one metric. */
@@ -41,5 +44,20 @@ public record Measurements(List<Measurement> all, Map<String, List<Measurement>>
     /** The measurement of one metric for one subject id. */
     public Optional<Measurement> of(String metric, String subjectId) {
         return of(metric).stream().filter(m -> m.subject().id().equals(subjectId)).findFirst();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Measurements that && all.equals(that.all);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(all);
+    }
+
+    @Override
+    public String toString() {
+        return "Measurements" + all;
     }
 }

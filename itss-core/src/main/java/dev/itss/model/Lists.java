@@ -3,7 +3,6 @@ package dev.itss.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Normalisation helpers for record constructors: copy, never throw. */
@@ -20,9 +19,5 @@ final class Lists {
 
     static <T> Optional<T> orEmpty(Optional<T> value) {
         return value == null ? Optional.empty() : value;
-    }
-
-    static <K, V> Map<K, V> copy(Map<K, V> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 }
