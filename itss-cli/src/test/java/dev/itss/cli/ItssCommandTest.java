@@ -53,6 +53,11 @@ class ItssCommandTest {
         JsonNode first = json.get("findings").get(0);
         assertThat(first.get("message").asText()).doesNotContain("{");
         assertThat(first.get("evidence").get("observed").get("value").isNumber()).isTrue();
+        assertThat(json.get("scores").get("overall").isNumber()).isTrue();
+        JsonNode action = json.get("plan").get(0);
+        assertThat(action.get("rank").asInt()).isEqualTo(1);
+        assertThat(action.get("template").asText()).matches("A-[PRTS]-\\d\\d");
+        assertThat(action.get("findings").size()).isPositive();
     }
 
     @Test
