@@ -26,6 +26,7 @@ class ArchitectureTest {
     static final ArchRule stagesOnlyLookBack = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("io").definedBy("dev.itss.io..")
             .layer("model").definedBy("dev.itss.model..")
+            .layer("records").definedBy("dev.itss.records..")
             .layer("policy").definedBy("dev.itss.policy..")
             .layer("metric").definedBy("dev.itss.metric..")
             .layer("finding").definedBy("dev.itss.finding..")
@@ -37,6 +38,7 @@ class ArchitectureTest {
             .whereLayer("improve").mayOnlyBeAccessedByLayers("engine", "report")
             .whereLayer("finding").mayOnlyBeAccessedByLayers("improve", "engine", "report")
             .whereLayer("metric").mayOnlyBeAccessedByLayers("finding", "improve", "engine", "report")
+            .whereLayer("records").mayOnlyBeAccessedByLayers("metric", "finding", "improve", "engine", "report")
             .whereLayer("policy").mayOnlyBeAccessedByLayers("metric", "finding", "improve", "engine", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("policy", "metric", "finding", "improve", "engine", "report");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("records", "policy", "metric", "finding", "improve", "engine", "report");
 }

@@ -1,0 +1,55 @@
+package dev.itss.records;
+
+/**
+ * The canonical fields of a ticket row; a {@link RecordMapping} maps export columns to them.
+ * {@link #TICKET} and {@link #OPENED_AT} are required.
+ */
+public enum TicketField {
+    /** Ticket number, e.g. INC0000045. */
+    TICKET("ticket"),
+    /** Update counter of the row (ServiceNow sys_mod_count): the row with the highest is the final state. */
+    UPDATE_COUNTER("updateCounter"),
+    /** When the row was written; orders rows when there is no counter. */
+    UPDATED_AT("updatedAt"),
+    OPENED_AT("openedAt"),
+    RESOLVED_AT("resolvedAt"),
+    /** State after mapping: NEW, ACTIVE, RESOLVED, CLOSED or CANCELLED. */
+    STATE("state"),
+    /** Priority 1 (highest) to 5. */
+    PRIORITY("priority"),
+    /** Whether the ticket met its SLA. */
+    MADE_SLA("madeSla"),
+    /** Times reassigned, when the tool counts it. */
+    REASSIGNMENTS("reassignments"),
+    /** Times reopened, when the tool counts it. */
+    REOPENS("reopens"),
+    /** Whether the ticket cites a knowledge article. */
+    KNOWLEDGE("knowledge"),
+    ASSIGNMENT_GROUP("assignmentGroup");
+
+    private final String key;
+
+    TicketField(String key) {
+        this.key = key;
+    }
+
+    /** True for the fields every export must have: the ticket and its opening time. */
+    public boolean isRequired() {
+        return this == TICKET || this == OPENED_AT;
+    }
+
+    /** The name used in mapping files, e.g. {@code openedAt}. */
+    public String key() {
+        return key;
+    }
+
+    /** The field of a mapping-file name. */
+    public static java.util.Optional<TicketField> ofKey(String key) {
+        for (TicketField field : values()) {
+            if (field.key.equals(key)) {
+                return java.util.Optional.of(field);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

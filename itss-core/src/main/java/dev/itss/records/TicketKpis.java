@@ -1,0 +1,103 @@
+package dev.itss.records;
+
+import dev.itss.io.InputProblem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * KPIs of one ticket export, each with its numerator and denominator. Definitions (fixed so that
+ * another tool reproduces the numbers):
+ * <ul>
+ *   <li>a ticket's final state is its row with the highest update counter, ties going to the later
+ *       row; without a counter, the latest update time (ties to the later row); without either,
+ *       the last row;</li>
+ *   <li>scope: every ticket in the file, or with a period, the tickets opened in it;</li>
+ *   <li>SLA attainment = tickets whose final state says the SLA was made / tickets in scope whose
+ *       final state says either way;</li>
+ *   <li>reopen rate = tickets reopened at least once / tickets in scope (from the reopen counter
+ *       when mapped, otherwise from the history: a row in an active state after one in a done state);</li>
+ *   <li>reassignment rate = tickets reassigned at least once / tickets in scope (from the counter
+ *       when mapped, otherwise from changes of assignment group between consecutive rows);</li>
+ *   <li>knowledge use rate = tickets whose final state records a knowledge article / tickets in scope;</li>
+ *   <li>time to resolve = resolved time minus opened time, in hours, over tickets in scope that
+ *       have both: mean, median (the middle value, or the mean of the two middle ones) and p90
+ *       (nearest rank: the value at position ceil(0.9 × n) in ascending order).</li>
+ * </ul>
+ *
+ * @param rows         data rows read
+ * @param tickets      distinct tickets in scope
+ * @param slaMade      tickets that made their SLA
+ * @param slaKnown     tickets whose SLA outcome is recorded
+ * @param reopened     tickets reopened at least once
+ * @param reassigned   tickets reassigned at least once
+ * @param withKnowledge tickets citing a knowledge article
+ * @param timeToResolve time-to-resolve statistics, when any ticket has both times
+ * @param skipped      rows skipped under {@link ErrorPolicy#SKIP}, in file order (capped)
+ * @param skippedTotal how many rows were skipped in all
+ * @param absentColumns optional columns the mapping names that the file lacks (their KPIs are not available)
+ */
+public record TicketKpis(
+        long rows,
+        long tickets,
+        long slaMade,
+        long slaKnown,
+        long reopened,
+        long reassigned,
+        long withKnowledge,
+        Optional<Durations> timeToResolve,
+        List<InputProblem> skipped,
+        long skippedTotal,
+        List<String> absentColumns) {
+
+    public TicketKpis {
+        skipped = List.copyOf(skipped);
+        absentColumns = List.copyOf(absentColumns);
+    }
+
+    /** SLA attainment, when any ticket records its SLA outcome. */
+    public Optional<Double> slaAttainment() {
+        return slaKnown == 0 ? Optional.empty() : Optional.of((double) slaMade / slaKnown);
+    }
+
+    /** Reopen rate, when there are tickets in scope. */
+    public Optional<Double> reopenRate() {
+        return share(reopened);
+    }
+
+    /** Reassignment rate, when there are tickets in scope. */
+    public Optional<Double> reassignmentRate() {
+        return share(reassigned);
+    }
+
+    /** Knowledge use rate, when there are tickets in scope. */
+    public Optional<Double> knowledgeUseRate() {
+        return share(withKnowledge);
+    }
+
+    private Optional<Double> share(long count) {
+        return tickets == 0 ? Optional.empty() : Optional.of((double) count / tickets);
+    }
+
+    /**
+     * Statistics of a set of durations, in hours.
+     *
+     * @param count  durations
+     * @param mean   arithmetic mean
+     * @param median middle value (mean of the two middle ones for an even count)
+     * @param p90    nearest-rank 90th percentile
+     */
+    public record Durations(long count, double mean, double median, double p90) {
+
+        /** The statistics of {@code hours}, which this sorts in place. */
+        static Durations of(double[] hours, int n) {
+            java.util.Arrays.sort(hours, 0, n);
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += hours[i];
+            }
+            double median = n % 2 == 1 ? hours[n / 2] : (hours[n / 2 - 1] + hours[n / 2]) / 2;
+            int rank = (int) Math.ceil(0.9 * n);
+            return new Durations(n, sum / n, median, hours[Math.max(0, rank - 1)]);
+        }
+    }
+}

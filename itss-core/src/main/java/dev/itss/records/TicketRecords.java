@@ -1,0 +1,384 @@
+package dev.itss.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import dev.itss.model.Period;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a ticket export in one pass and computes {@link TicketKpis}. Memory grows with the number
+ * of distinct tickets (one final state and one duration each), never with the number of rows: an
+ * event log with ten updates per ticket needs no more than one row per ticket. History-derived
+ * counts (reassignments, reopens without counters) assume a ticket's rows appear in update order,
+ * as exports write them.
+ *
+ * <pre>{@code
+ * TicketKpis kpis = TicketRecords.read(Path.of("incidents.csv"), RecordMapping.preset("servicenow"), ErrorPolicy.STOP, Optional.empty());
+ * kpis.slaAttainment().ifPresent(rate -> System.out.println("SLA " + rate));
+ * }</pre>
+ */
+public final class TicketRecords {
+    /** Skipped rows listed in full; the rest are counted. */
+    public static final int MAX_SKIPPED_LISTED = 20;
+
+    private TicketRecords() {}
+
+    /**
+     * Reads a file.
+     *
+     * @param period when present, only tickets opened in it are in scope
+     * @throws InvalidInputException for a missing file, an unmapped column, or (under
+     *                               {@link ErrorPolicy#STOP}) the first malformed row
+     */
+    public static TicketKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in, mapping, onError, period);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Reads a stream; {@code source} names it in problems. */
+    public static TicketKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
+        // no header in the schema: the first row comes back as an array and is read as the header here
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (Reader reader = new InputStreamReader(skipBom(new BufferedInputStream(input)), mapping.charset());
+             MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
+            CsvParser parser = (CsvParser) rows.getParser();
+            Accumulator accumulator = null;
+            long rowCount = 0;
+            List<InputProblem> skipped = new ArrayList<>();
+            long skippedTotal = 0;
+            boolean header = true;
+            List<String> absent = List.of();
+            while (rows.hasNextValue()) {
+                String[] row = rows.nextValue();
+                int line = parser.currentLocation().getLineNr() - 1;
+                if (header) {
+                    absent = new ArrayList<>();
+                    accumulator = new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), period);
+                    header = false;
+                    continue;
+                }
+                if (row.length == 1 && row[0].isEmpty()) {
+                    continue; // blank line
+                }
+                rowCount++;
+                try {
+                    accumulator.accept(row, line);
+                } catch (RowException e) {
+                    if (onError == ErrorPolicy.STOP) {
+                        throw new InvalidInputException(List.of(e.problem));
+                    }
+                    skippedTotal++;
+                    if (skipped.size() < MAX_SKIPPED_LISTED) {
+                        skipped.add(e.problem);
+                    }
+                }
+            }
+            if (accumulator == null) {
+                throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
+            }
+            return accumulator.kpis(rowCount, skipped, skippedTotal, absent);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
+                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid CSV: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /**
+     * The index of each mapped field's column. A required field's column missing from the header
+     * is an error, named before any row is read; an optional one is recorded in {@code absent} and
+     * the KPIs that need it are not available.
+     */
+    private static Map<TicketField, Integer> columnsOf(String source, String[] header, RecordMapping mapping, List<String> absent) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            byName.putIfAbsent(header[i].trim(), i);
+        }
+        Map<TicketField, Integer> columns = new EnumMap<>(TicketField.class);
+        List<InputProblem> problems = new ArrayList<>();
+        for (TicketField field : TicketField.values()) {
+            mapping.column(field).ifPresent(column -> {
+                Integer index = byName.get(column);
+                if (index == null && !field.isRequired()) {
+                    absent.add(column);
+                } else if (index == null) {
+                    problems.add(new InputProblem(source, Optional.of(1), Optional.empty(), "",
+                            "column '" + column + "' (mapped to " + field.key() + " by mapping '" + mapping.name() + "') is not in the header; the header has "
+                                    + List.of(header)));
+                } else {
+                    columns.put(field, index);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return columns;
+    }
+
+    private static InputStream skipBom(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
+            in.reset();
+        }
+        return in;
+    }
+
+    /** A malformed row, carried to the error policy. */
+    private static final class RowException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient InputProblem problem;
+
+        RowException(InputProblem problem) {
+            super(problem.toString(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** Per-ticket state: only what the KPIs need, so memory follows distinct tickets. */
+    private static final class Ticket {
+        long counter = Long.MIN_VALUE;
+        LocalDateTime updatedAt;
+        long lastRow;
+        LocalDateTime openedAt;
+        LocalDateTime resolvedAt;
+        Boolean madeSla;
+        Boolean knowledge;
+        Integer reassignmentCounter;
+        Integer reopenCounter;
+        // history, in row order
+        String lastGroup;
+        TicketState lastState;
+        boolean reassignedInHistory;
+        boolean reopenedInHistory;
+    }
+
+    private static final class Accumulator {
+        private final String source;
+        private final RecordMapping mapping;
+        private final Map<TicketField, Integer> columns;
+        private final Optional<Period> period;
+        private final List<DateTimeFormatter> formats = new ArrayList<>();
+        private final Set<String> missing;
+        private final Map<String, Ticket> tickets = new HashMap<>();
+        private long rowIndex;
+
+        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period) {
+            this.source = source;
+            this.mapping = mapping;
+            this.columns = columns;
+            this.period = period;
+            mapping.dateFormats().forEach(p -> formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH)));
+            this.missing = Set.copyOf(mapping.missing());
+        }
+
+        void accept(String[] row, int line) throws RowException {
+            rowIndex++;
+            String id = text(row, TicketField.TICKET, line).orElseThrow(() -> problem(line, TicketField.TICKET, "", "a ticket number"));
+            LocalDateTime opened = date(row, TicketField.OPENED_AT, line).orElseThrow(() -> problem(line, TicketField.OPENED_AT, "", "the opening time"));
+            Optional<Long> counter = integer(row, TicketField.UPDATE_COUNTER, line).map(Integer::longValue);
+            Optional<LocalDateTime> updated = date(row, TicketField.UPDATED_AT, line);
+            Optional<LocalDateTime> resolved = date(row, TicketField.RESOLVED_AT, line);
+            Optional<TicketState> state = state(row, line);
+            Optional<Boolean> madeSla = bool(row, TicketField.MADE_SLA, line);
+            Optional<Boolean> knowledge = bool(row, TicketField.KNOWLEDGE, line);
+            Optional<Integer> reassignments = integer(row, TicketField.REASSIGNMENTS, line);
+            Optional<Integer> reopens = integer(row, TicketField.REOPENS, line);
+            Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);
+            integer(row, TicketField.PRIORITY, line);   // validated now, grouped by in a later version
+
+            Ticket t = tickets.computeIfAbsent(id, k -> new Ticket());
+            // history, in row order
+            if (group.isPresent()) {
+                if (t.lastGroup != null && !t.lastGroup.equals(group.get())) {
+                    t.reassignedInHistory = true;
+                }
+                t.lastGroup = group.get();
+            }
+            if (state.isPresent()) {
+                if (t.lastState != null && t.lastState.isDone() && (state.get() == TicketState.ACTIVE || state.get() == TicketState.NEW)) {
+                    t.reopenedInHistory = true;
+                }
+                t.lastState = state.get();
+            }
+            // final state: highest counter (ties to the later row); else latest update time (ties later); else last row
+            boolean isFinal;
+            if (counter.isPresent()) {
+                isFinal = counter.get() >= t.counter;
+            } else if (updated.isPresent()) {
+                isFinal = t.updatedAt == null || !updated.get().isBefore(t.updatedAt);
+            } else {
+                isFinal = true;
+            }
+            if (isFinal) {
+                counter.ifPresent(c -> t.counter = c);
+                updated.ifPresent(u -> t.updatedAt = u);
+                t.lastRow = rowIndex;
+                t.openedAt = opened;
+                t.resolvedAt = resolved.orElse(null);
+                t.madeSla = madeSla.orElse(null);
+                t.knowledge = knowledge.orElse(null);
+                t.reassignmentCounter = reassignments.orElse(null);
+                t.reopenCounter = reopens.orElse(null);
+            }
+        }
+
+        TicketKpis kpis(long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent) {
+            long inScope = 0;
+            long slaMade = 0;
+            long slaKnown = 0;
+            long reopened = 0;
+            long reassigned = 0;
+            long withKnowledge = 0;
+            double[] hours = new double[tickets.size()];
+            int n = 0;
+            for (Ticket t : tickets.values()) {
+                if (period.isPresent() && !inPeriod(t.openedAt, period.get())) {
+                    continue;
+                }
+                inScope++;
+                if (t.madeSla != null) {
+                    slaKnown++;
+                    if (t.madeSla) {
+                        slaMade++;
+                    }
+                }
+                if (t.reopenCounter != null ? t.reopenCounter > 0 : t.reopenedInHistory) {
+                    reopened++;
+                }
+                if (t.reassignmentCounter != null ? t.reassignmentCounter > 0 : t.reassignedInHistory) {
+                    reassigned++;
+                }
+                if (Boolean.TRUE.equals(t.knowledge)) {
+                    withKnowledge++;
+                }
+                if (t.resolvedAt != null) {
+                    hours[n++] = Duration.between(t.openedAt, t.resolvedAt).toSeconds() / 3600.0;
+                }
+            }
+            return new TicketKpis(rows, inScope, slaMade, slaKnown, reopened, reassigned, withKnowledge,
+                    n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)), skipped, skippedTotal, absent);
+        }
+
+        private static boolean inPeriod(LocalDateTime opened, Period period) {
+            LocalDate day = opened.toLocalDate();
+            return !day.isBefore(period.start()) && !day.isAfter(period.end());
+        }
+
+        private Optional<String> text(String[] row, TicketField field, int line) throws RowException {
+            Integer index = columns.get(field);
+            if (index == null) {
+                return Optional.empty();
+            }
+            if (index >= row.length) {
+                throw new RowException(new InputProblem(source, Optional.of(line), Optional.of(index + 1), mapping.column(field).orElse(""),
+                        "the row has " + row.length + " columns; expected at least " + (index + 1)));
+            }
+            String raw = row[index].trim();
+            if (missing.contains(raw)) {
+                return Optional.empty();
+            }
+            Map<String, String> values = mapping.values().get(field.key());
+            return Optional.of(values != null && values.containsKey(raw) ? values.get(raw) : raw);
+        }
+
+        private Optional<Integer> integer(String[] row, TicketField field, int line) throws RowException {
+            Optional<String> text = text(row, field, line);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Integer.parseInt(text.get()));
+            } catch (NumberFormatException e) {
+                throw problem(line, field, text.get(), "a whole number");
+            }
+        }
+
+        private Optional<Boolean> bool(String[] row, TicketField field, int line) throws RowException {
+            Optional<String> text = text(row, field, line);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            switch (text.get().toLowerCase(Locale.ROOT)) {
+                case "true", "1", "yes", "y":
+                    return Optional.of(true);
+                case "false", "0", "no", "n":
+                    return Optional.of(false);
+                default:
+                    throw problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")");
+            }
+        }
+
+        private Optional<TicketState> state(String[] row, int line) throws RowException {
+            Optional<String> text = text(row, TicketField.STATE, line);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<TicketState> state = TicketState.parse(text.get());
+            if (state.isEmpty()) {
+                throw problem(line, TicketField.STATE, text.get(), "one of " + List.of(TicketState.values()) + " (or a value mapped to one under values.state)");
+            }
+            return state;
+        }
+
+        private Optional<LocalDateTime> date(String[] row, TicketField field, int line) throws RowException {
+            Optional<String> text = text(row, field, line);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            for (DateTimeFormatter format : formats) {
+                try {
+                    TemporalAccessor parsed = format.parse(text.get());
+                    LocalDate day = LocalDate.from(parsed);
+                    return Optional.of(parsed.isSupported(ChronoField.HOUR_OF_DAY)
+                            ? LocalDateTime.of(day, java.time.LocalTime.from(parsed)) : day.atStartOfDay());
+                } catch (java.time.DateTimeException e) {
+                    // try the next format
+                }
+            }
+            throw problem(line, field, text.get(), "a date in one of the formats " + mapping.dateFormats());
+        }
+
+        private RowException problem(int line, TicketField field, String value, String expected) {
+            int column = columns.getOrDefault(field, -1) + 1;
+            String name = mapping.column(field).orElse(field.key());
+            return new RowException(new InputProblem(source, Optional.of(line), column > 0 ? Optional.of(column) : Optional.empty(), name,
+                    value.isEmpty() ? "is missing; expected " + expected : "expected " + expected + ", was '" + value + "'"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.itss.records;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The canonical ticket states a mapping's {@code state} values map to. */
+public enum TicketState {
+    NEW,
+    ACTIVE,
+    RESOLVED,
+    CLOSED,
+    CANCELLED;
+
+    /** True for resolved and closed: the ticket left the queue. */
+    public boolean isDone() {
+        return this == RESOLVED || this == CLOSED;
+    }
+
+    /** The state named {@code text}, case-insensitive. */
+    static Optional<TicketState> parse(String text) {
+        try {
+            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

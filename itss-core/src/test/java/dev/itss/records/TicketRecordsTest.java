@@ -1,0 +1,180 @@
+package dev.itss.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import dev.itss.model.Period;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** KPIs from ticket exports, on small hand-made files with hand-checked answers. */
+class TicketRecordsTest {
+
+    private static TicketKpis read(String csv, RecordMapping mapping) {
+        return read(csv, mapping, ErrorPolicy.STOP, Optional.empty(), StandardCharsets.UTF_8);
+    }
+
+    private static TicketKpis read(String csv, RecordMapping mapping, ErrorPolicy policy, Optional<Period> period, Charset charset) {
+        return TicketRecords.read("t.csv", new ByteArrayInputStream(csv.getBytes(charset)), mapping, policy, period);
+    }
+
+    /** A ServiceNow event log: three tickets, several updates each, rows of one ticket in update order. */
+    private static final String SERVICENOW = """
+            number,incident_state,sys_mod_count,made_sla,reassignment_count,reopen_count,opened_at,resolved_at,knowledge,priority,assignment_group,sys_updated_at
+            INC001,New,0,true,0,0,1/3/2016 9:00,?,false,2 - High,Desk,1/3/2016 9:00
+            INC001,Active,1,true,1,0,1/3/2016 9:00,?,false,2 - High,Network,1/3/2016 9:30
+            INC001,Resolved,2,true,1,0,1/3/2016 9:00,1/3/2016 13:00,true,2 - High,Network,1/3/2016 13:00
+            INC002,New,0,true,0,0,2/3/2016 10:00,?,false,3 - Moderate,Desk,2/3/2016 10:00
+            INC002,Resolved,1,false,0,1,2/3/2016 10:00,3/3/2016 10:00,false,3 - Moderate,Desk,3/3/2016 10:00
+            INC003,New,0,true,0,0,20/4/2016 8:00,?,false,4 - Low,Desk,20/4/2016 8:00
+            """;
+
+    @Test
+    void readsAServiceNowEventLogDownToEachTicketsFinalState() {
+        TicketKpis kpis = read(SERVICENOW, RecordMapping.preset("servicenow"));
+        assertThat(kpis.rows()).isEqualTo(6);
+        assertThat(kpis.tickets()).isEqualTo(3);
+        assertThat(kpis.slaMade()).isEqualTo(2);                   // INC001 and INC003 made it, INC002 did not
+        assertThat(kpis.slaAttainment()).contains(2.0 / 3);
+        assertThat(kpis.reassigned()).isEqualTo(1);                // INC001's counter is 1
+        assertThat(kpis.reopened()).isEqualTo(1);                  // INC002's counter is 1
+        assertThat(kpis.withKnowledge()).isEqualTo(1);
+        assertThat(kpis.timeToResolve()).hasValueSatisfying(d -> {   // 4 h and 24 h
+            assertThat(d.count()).isEqualTo(2);
+            assertThat(d.mean()).isEqualTo(14.0);
+            assertThat(d.median()).isEqualTo(14.0);
+            assertThat(d.p90()).isEqualTo(24.0);
+        });
+    }
+
+    @Test
+    void takesTheRowWithTheHighestCounterWhateverTheOrderAndTiesGoToTheLaterRow() {
+        String csv = """
+                ticket,update_counter,opened_at,made_sla
+                T1,2,2026-01-01,true
+                T1,1,2026-01-01,false
+                T2,1,2026-01-01,false
+                T2,1,2026-01-01,true
+                """;
+        TicketKpis kpis = read(csv, RecordMapping.preset("canonical"));
+        assertThat(kpis.slaMade()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutACounterTheLatestUpdateWinsAndWithoutEitherTheLastRow() {
+        String byTime = """
+                ticket,updated_at,opened_at,made_sla
+                T1,2026-01-03 10:00,2026-01-01,true
+                T1,2026-01-02 10:00,2026-01-01,false
+                """;
+        assertThat(read(byTime, RecordMapping.preset("canonical")).slaMade()).isEqualTo(1);
+        String byRow = """
+                ticket,opened_at,made_sla
+                T1,2026-01-01,true
+                T1,2026-01-01,false
+                """;
+        assertThat(read(byRow, RecordMapping.preset("canonical")).slaMade()).isZero();
+    }
+
+    @Test
+    void derivesReassignmentsAndReopensFromTheHistoryWhenThereAreNoCounters() {
+        String csv = """
+                ticket,state,assignment_group,opened_at
+                T1,NEW,Desk,2026-01-01
+                T1,ACTIVE,Network,2026-01-01
+                T1,RESOLVED,Network,2026-01-01
+                T2,NEW,Desk,2026-01-01
+                T2,RESOLVED,Desk,2026-01-01
+                T2,ACTIVE,Desk,2026-01-01
+                T2,CLOSED,Desk,2026-01-01
+                """;
+        TicketKpis kpis = read(csv, RecordMapping.preset("canonical"));
+        assertThat(kpis.reassigned()).isEqualTo(1);
+        assertThat(kpis.reopened()).isEqualTo(1);
+    }
+
+    @Test
+    void medianOfAnOddCountAndNearestRankP90() {
+        StringBuilder csv = new StringBuilder("ticket,opened_at,resolved_at\n");
+        for (int i = 1; i <= 11; i++) {   // 1..11 hours
+            csv.append("T").append(i).append(",2026-01-01 00:00,2026-01-01 ").append(String.format("%02d", i)).append(":00\n");
+        }
+        TicketKpis.Durations d = read(csv.toString(), RecordMapping.preset("canonical")).timeToResolve().orElseThrow();
+        assertThat(d.median()).isEqualTo(6.0);
+        assertThat(d.p90()).isEqualTo(10.0);     // ceil(0.9 x 11) = 10th value
+        assertThat(d.mean()).isEqualTo(6.0);
+    }
+
+    @Test
+    void aPeriodKeepsTheTicketsOpenedInIt() {
+        TicketKpis march = read(SERVICENOW, RecordMapping.preset("servicenow"), ErrorPolicy.STOP,
+                Optional.of(new Period(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 31))), StandardCharsets.UTF_8);
+        assertThat(march.tickets()).isEqualTo(2);
+        assertThat(march.slaAttainment()).contains(0.5);
+    }
+
+    @Test
+    void readsOtherDelimitersQuotesABomAndGb18030() {
+        RecordMapping semicolonsGb = new RecordMapping("gb", ";", "GB18030", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
+                java.util.Map.of("ticket", "工单号", "openedAt", "创建日期", "madeSla", "是否达标"), java.util.Map.of("madeSla", java.util.Map.of("是", "true", "否", "false")));
+        String csv = "工单号;创建日期;是否达标\n\"T;1\";2026-01-01;是\nT2;2026-01-02;否\n";
+        TicketKpis kpis = read(csv, semicolonsGb, ErrorPolicy.STOP, Optional.empty(), Charset.forName("GB18030"));
+        assertThat(kpis.tickets()).isEqualTo(2);
+        assertThat(kpis.slaMade()).isEqualTo(1);
+        String withBom = "\uFEFFticket,opened_at\nT1,2026-01-01\n";
+        assertThat(read(withBom, RecordMapping.preset("canonical")).tickets()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedRowStopsTheReadWithFileLineColumnAndValue() {
+        String csv = """
+                ticket,opened_at,made_sla
+                T1,2026-01-01,true
+                T2,2026-13-01,true
+                """;
+        assertThatThrownBy(() -> read(csv, RecordMapping.preset("canonical")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("t.csv:3:2: opened_at: expected a date in one of the formats "
+                        + RecordMapping.preset("canonical").dateFormats() + ", was '2026-13-01'");
+    }
+
+    @Test
+    void skipModeSkipsCountsAndListsEachBadRow() {
+        String csv = """
+                ticket,opened_at,made_sla
+                T1,2026-01-01,true
+                T2,2026-01-02,maybe
+                ,2026-01-03,true
+                T4,2026-01-04,false
+                """;
+        TicketKpis kpis = read(csv, RecordMapping.preset("canonical"), ErrorPolicy.SKIP, Optional.empty(), StandardCharsets.UTF_8);
+        assertThat(kpis.tickets()).isEqualTo(2);
+        assertThat(kpis.skippedTotal()).isEqualTo(2);
+        assertThat(kpis.skipped()).extracting(InputProblem::toString).containsExactly(
+                "t.csv:3:3: made_sla: expected true or false (or a value mapped to one under values.madeSla), was 'maybe'",
+                "t.csv:4:1: ticket: is missing; expected a ticket number");
+    }
+
+    @Test
+    void aMissingRequiredColumnIsNamedBeforeAnyRowIsReadAndMissingOptionalOnesAreListed() {
+        assertThatThrownBy(() -> read("number,opened\nINC1,1/1/2016 9:00\n", RecordMapping.preset("servicenow")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("t.csv:1: column 'opened_at' (mapped to openedAt by mapping 'servicenow') is not in the header; the header has [number, opened]");
+        TicketKpis kpis = read("number,opened_at\nINC1,1/1/2016 9:00\n", RecordMapping.preset("servicenow"));
+        assertThat(kpis.absentColumns()).contains("sys_mod_count", "made_sla");
+        assertThat(kpis.slaAttainment()).isEmpty();
+    }
+
+    @Test
+    void rejectsBadMappingsAndUnknownPresets() {
+        assertThatThrownBy(() -> RecordMapping.preset("remedy"))
+                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira] or a mapping file");
+        assertThat(RecordMapping.preset("jira").column(TicketField.TICKET)).contains("Issue key");
+    }
+}
