@@ -131,4 +131,28 @@ class ItssCommandTest {
         assertThat(metricsJson.size()).isGreaterThanOrEqualTo(38);
         assertThat(metricsJson.get(0).get("band").get("source").asText()).isNotBlank();
     }
+
+    @Test
+    void kpiReadsAServiceNowExport() throws Exception {
+        String file = "src/test/resources/records/servicenow-sample.csv";
+        Run run = run("kpi", "--records", file, "--mapping", "servicenow");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("8 rows, 3 tickets in scope", "SLA attainment         66.7 % (2 of 3)",
+                "Reopen rate            33.3 % (1 of 3)", "Reassignment rate      33.3 % (1 of 3)", "Knowledge use rate     33.3 % (1 of 3)");
+        JsonNode march = Mappers.json().readTree(run("kpi", "--records", file, "--mapping", "servicenow", "--period", "2016-03",
+                "--group-by", "assignment_group", "--format", "json").out());
+        assertThat(march.get("tickets").asInt()).isEqualTo(1);
+        assertThat(march.get("groups").has("Group 20")).isTrue();
+        assertThat(march.get("timeToResolveHours").get("median").asDouble()).isEqualTo(25.8333, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
+    void kpiReportsBadInputWithExitCodeTwo() {
+        Run badPeriod = run("kpi", "--records", "src/test/resources/records/servicenow-sample.csv", "--period", "March");
+        assertThat(badPeriod.exitCode()).isEqualTo(2);
+        assertThat(badPeriod.err()).contains("period 'March' is not a month (2016-03)");
+        Run wrongMapping = run("kpi", "--records", "src/test/resources/records/servicenow-sample.csv");
+        assertThat(wrongMapping.exitCode()).isEqualTo(2);
+        assertThat(wrongMapping.err()).contains("column 'ticket' (mapped to ticket by mapping 'canonical') is not in the header");
+    }
 }

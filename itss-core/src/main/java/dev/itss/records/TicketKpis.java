@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param skipped      rows skipped under {@link ErrorPolicy#SKIP}, in file order (capped)
  * @param skippedTotal how many rows were skipped in all
  * @param absentColumns optional columns the mapping names that the file lacks (their KPIs are not available)
+ * @param groups       the same figures per group, when grouped (see {@link GroupBy}); rows and
+ *                     skipped rows are counted for the whole file only
  */
 public record TicketKpis(
         long rows,
@@ -47,11 +49,13 @@ public record TicketKpis(
         Optional<Durations> timeToResolve,
         List<InputProblem> skipped,
         long skippedTotal,
-        List<String> absentColumns) {
+        List<String> absentColumns,
+        java.util.Map<String, TicketKpis> groups) {
 
     public TicketKpis {
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
+        groups = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(groups));
     }
 
     /** SLA attainment, when any ticket records its SLA outcome. */

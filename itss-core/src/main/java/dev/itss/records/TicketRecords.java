@@ -58,8 +58,27 @@ public final class TicketRecords {
      *                               {@link ErrorPolicy#STOP}) the first malformed row
      */
     public static TicketKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
+        return read(file, mapping, new Options(onError, period, GroupBy.NONE));
+    }
+
+    /**
+     * What to read and how.
+     *
+     * @param onError what to do with a malformed row
+     * @param period  when present, only tickets opened in it are in scope
+     * @param groupBy what to break the KPIs down by, besides the totals
+     */
+    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+
+        public Options {
+            period = period == null ? Optional.empty() : period;
+        }
+    }
+
+    /** Reads a file with options. */
+    public static TicketKpis read(Path file, RecordMapping mapping, Options options) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in, mapping, onError, period);
+            return read(file.toString(), in, mapping, options);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
         } catch (IOException e) {
@@ -69,6 +88,12 @@ public final class TicketRecords {
 
     /** Reads a stream; {@code source} names it in problems. */
     public static TicketKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
+        return read(source, input, mapping, new Options(onError, period, GroupBy.NONE));
+    }
+
+    /** Reads a stream with options; {@code source} names it in problems. */
+    public static TicketKpis read(String source, InputStream input, RecordMapping mapping, Options options) {
+        ErrorPolicy onError = options.onError();
         // no header in the schema: the first row comes back as an array and is read as the header here
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
         CsvMapper mapper = new CsvMapper();
@@ -87,7 +112,7 @@ public final class TicketRecords {
                 int line = parser.currentLocation().getLineNr() - 1;
                 if (header) {
                     absent = new ArrayList<>();
-                    accumulator = new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), period);
+                    accumulator = new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), options.period(), options.groupBy());
                     header = false;
                     continue;
                 }
@@ -181,6 +206,8 @@ public final class TicketRecords {
         Boolean knowledge;
         Integer reassignmentCounter;
         Integer reopenCounter;
+        String group;
+        Integer priority;
         // history, in row order
         String lastGroup;
         TicketState lastState;
@@ -193,13 +220,15 @@ public final class TicketRecords {
         private final RecordMapping mapping;
         private final Map<TicketField, Integer> columns;
         private final Optional<Period> period;
+        private final GroupBy groupBy;
         private final List<DateTimeFormatter> formats = new ArrayList<>();
         private final Set<String> missing;
         private final Map<String, Ticket> tickets = new HashMap<>();
         private long rowIndex;
 
-        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period) {
+        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period, GroupBy groupBy) {
             this.source = source;
+            this.groupBy = groupBy;
             this.mapping = mapping;
             this.columns = columns;
             this.period = period;
@@ -220,7 +249,7 @@ public final class TicketRecords {
             Optional<Integer> reassignments = integer(row, TicketField.REASSIGNMENTS, line);
             Optional<Integer> reopens = integer(row, TicketField.REOPENS, line);
             Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);
-            integer(row, TicketField.PRIORITY, line);   // validated now, grouped by in a later version
+            Optional<Integer> priority = integer(row, TicketField.PRIORITY, line);
 
             Ticket t = tickets.computeIfAbsent(id, k -> new Ticket());
             // history, in row order
@@ -255,23 +284,44 @@ public final class TicketRecords {
                 t.knowledge = knowledge.orElse(null);
                 t.reassignmentCounter = reassignments.orElse(null);
                 t.reopenCounter = reopens.orElse(null);
+                t.group = group.orElse(null);
+                t.priority = priority.orElse(null);
             }
         }
 
         TicketKpis kpis(long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent) {
-            long inScope = 0;
+            List<Ticket> inScope = tickets.values().stream()
+                    .filter(t -> period.isEmpty() || inPeriod(t.openedAt, period.get())).toList();
+            Map<String, TicketKpis> groups = new java.util.TreeMap<>();
+            if (groupBy != GroupBy.NONE) {
+                Map<String, List<Ticket>> byKey = new java.util.TreeMap<>();
+                for (Ticket t : inScope) {
+                    byKey.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
+                }
+                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of())));
+            }
+            return figures(inScope, rows, skipped, skippedTotal, absent, groups);
+        }
+
+        private String groupKey(Ticket t) {
+            String key = switch (groupBy) {
+                case ASSIGNMENT_GROUP -> t.group;
+                case PRIORITY -> t.priority == null ? null : "P" + t.priority;
+                case NONE -> "";
+            };
+            return key == null || key.isEmpty() ? GroupBy.NO_VALUE : key;
+        }
+
+        private static TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
+                                          Map<String, TicketKpis> groups) {
             long slaMade = 0;
             long slaKnown = 0;
             long reopened = 0;
             long reassigned = 0;
             long withKnowledge = 0;
-            double[] hours = new double[tickets.size()];
+            double[] hours = new double[scope.size()];
             int n = 0;
-            for (Ticket t : tickets.values()) {
-                if (period.isPresent() && !inPeriod(t.openedAt, period.get())) {
-                    continue;
-                }
-                inScope++;
+            for (Ticket t : scope) {
                 if (t.madeSla != null) {
                     slaKnown++;
                     if (t.madeSla) {
@@ -291,8 +341,8 @@ public final class TicketRecords {
                     hours[n++] = Duration.between(t.openedAt, t.resolvedAt).toSeconds() / 3600.0;
                 }
             }
-            return new TicketKpis(rows, inScope, slaMade, slaKnown, reopened, reassigned, withKnowledge,
-                    n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)), skipped, skippedTotal, absent);
+            return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge,
+                    n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)), skipped, skippedTotal, absent, groups);
         }
 
         private static boolean inPeriod(LocalDateTime opened, Period period) {

@@ -112,6 +112,20 @@ class TicketRecordsTest {
     }
 
     @Test
+    void breaksTheFiguresDownByTheFinalStatesGroupOrPriority() {
+        TicketKpis byGroup = TicketRecords.read("t.csv", new ByteArrayInputStream(SERVICENOW.getBytes(StandardCharsets.UTF_8)),
+                RecordMapping.preset("servicenow"), new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.ASSIGNMENT_GROUP));
+        assertThat(byGroup.groups()).containsOnlyKeys("Desk", "Network");     // INC001 ended in Network
+        assertThat(byGroup.groups().get("Desk").tickets()).isEqualTo(2);
+        assertThat(byGroup.groups().get("Desk").slaAttainment()).contains(0.5);
+        assertThat(byGroup.groups().get("Network").reassigned()).isEqualTo(1);
+        TicketKpis byPriority = TicketRecords.read("t.csv", new ByteArrayInputStream(SERVICENOW.getBytes(StandardCharsets.UTF_8)),
+                RecordMapping.preset("servicenow"), new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.PRIORITY));
+        assertThat(byPriority.groups()).containsOnlyKeys("P2", "P3", "P4");
+        assertThat(byPriority.tickets()).isEqualTo(3);
+    }
+
+    @Test
     void aPeriodKeepsTheTicketsOpenedInIt() {
         TicketKpis march = read(SERVICENOW, RecordMapping.preset("servicenow"), ErrorPolicy.STOP,
                 Optional.of(new Period(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 31))), StandardCharsets.UTF_8);

@@ -1,0 +1,163 @@
+package dev.itss.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.itss.io.InputProblem;
+import dev.itss.io.Mappers;
+import dev.itss.model.Period;
+import dev.itss.records.ErrorPolicy;
+import dev.itss.records.GroupBy;
+import dev.itss.records.RecordMapping;
+import dev.itss.records.TicketKpis;
+import dev.itss.records.TicketRecords;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code itss kpi}: KPIs of a ticket export. */
+@Command(name = "kpi", mixinStandardHelpOptions = true,
+        description = "Compute ticket KPIs (SLA attainment, reopen, reassignment, knowledge use, time to resolve) from an ITSM export.")
+final class KpiCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--records", paramLabel = "FILE", required = true, description = "The export: CSV with a header row.")
+    Path records;
+
+    @Option(names = "--mapping", paramLabel = "MAPPING", defaultValue = "canonical",
+            description = "A preset (canonical, servicenow, jira) or a mapping file (YAML or JSON). Default: canonical.")
+    String mapping;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Only tickets opened in this month (2016-03) or between two days (2016-03-01..2016-05-31).")
+    String period;
+
+    @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
+            description = "Also break the KPIs down by assignment_group or priority.")
+    String groupBy;
+
+    @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "stop",
+            description = "stop (default): stop at the first malformed row; skip: skip malformed rows, count and list them.")
+    ErrorPolicy onError;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        RecordMapping recordMapping = RecordMapping.PRESETS.contains(mapping.toLowerCase(Locale.ROOT)) && !Files.exists(Path.of(mapping))
+                ? RecordMapping.preset(mapping) : RecordMapping.read(Path.of(mapping));
+        TicketKpis kpis = TicketRecords.read(records, recordMapping,
+                new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy)));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            Map<String, Object> root = json(kpis);
+            root.put("file", records.toString());
+            root.put("mapping", recordMapping.name());
+            try {
+                out.print(Mappers.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write JSON", e);
+            }
+        } else {
+            text(kpis, recordMapping, out);
+        }
+        out.flush();
+        return ItssCommand.OK;
+    }
+
+    /** {@code 2016-03} or {@code 2016-03-01..2016-05-31}. */
+    static Optional<Period> parsePeriod(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (text.contains("..")) {
+                String[] ends = text.split("\\.\\.", 2);
+                Period period = new Period(LocalDate.parse(ends[0].trim()), LocalDate.parse(ends[1].trim()));
+                if (period.end().isBefore(period.start())) {
+                    throw new IllegalArgumentException("period '" + text + "' ends before it starts");
+                }
+                return Optional.of(period);
+            }
+            YearMonth month = YearMonth.parse(text.trim());
+            return Optional.of(new Period(month.atDay(1), month.atEndOfMonth()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("period '" + text + "' is not a month (2016-03) or a range of days (2016-03-01..2016-05-31)");
+        }
+    }
+
+    private static Map<String, Object> json(TicketKpis k) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", k.rows());
+        out.put("tickets", k.tickets());
+        out.put("slaAttainment", rate(k.slaAttainment(), k.slaMade(), k.slaKnown()));
+        out.put("reopenRate", rate(k.reopenRate(), k.reopened(), k.tickets()));
+        out.put("reassignmentRate", rate(k.reassignmentRate(), k.reassigned(), k.tickets()));
+        out.put("knowledgeUseRate", rate(k.knowledgeUseRate(), k.withKnowledge(), k.tickets()));
+        out.put("timeToResolveHours", k.timeToResolve().orElse(null));
+        out.put("absentColumns", k.absentColumns());
+        out.put("skippedRows", k.skippedTotal());
+        out.put("skipped", k.skipped().stream().map(InputProblem::toString).toList());
+        if (!k.groups().isEmpty()) {
+            Map<String, Object> groups = new LinkedHashMap<>();
+            k.groups().forEach((name, group) -> groups.put(name, json(group)));
+            out.put("groups", groups);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> rate(Optional<Double> value, long numerator, long denominator) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("value", value.orElse(null));
+        out.put("numerator", numerator);
+        out.put("denominator", denominator);
+        return out;
+    }
+
+    private void text(TicketKpis k, RecordMapping recordMapping, PrintWriter out) {
+        out.printf("Ticket KPIs: %s (mapping %s): %d rows, %d tickets in scope%n", records, recordMapping.name(), k.rows(), k.tickets());
+        line(out, "SLA attainment", k.slaAttainment(), k.slaMade(), k.slaKnown());
+        line(out, "Reopen rate", k.reopenRate(), k.reopened(), k.tickets());
+        line(out, "Reassignment rate", k.reassignmentRate(), k.reassigned(), k.tickets());
+        line(out, "Knowledge use rate", k.knowledgeUseRate(), k.withKnowledge(), k.tickets());
+        k.timeToResolve().ifPresentOrElse(
+                d -> out.printf(Locale.ROOT, "  %-22s mean %.1f h, median %.1f h, p90 %.1f h (%d tickets)%n", "Time to resolve", d.mean(), d.median(), d.p90(), d.count()),
+                () -> out.printf("  %-22s not available (no ticket with both times)%n", "Time to resolve"));
+        if (!k.absentColumns().isEmpty()) {
+            out.println("  Columns the mapping names but the file lacks: " + String.join(", ", k.absentColumns()));
+        }
+        if (k.skippedTotal() > 0) {
+            out.printf("  Skipped %d malformed row(s)%s:%n", k.skippedTotal(), k.skippedTotal() > k.skipped().size() ? ", the first " + k.skipped().size() + " listed" : "");
+            k.skipped().forEach(p -> out.println("    " + p));
+        }
+        if (!k.groups().isEmpty()) {
+            out.printf("%n  %-24s %8s %8s %8s %8s %8s %10s%n", groupBy, "tickets", "SLA", "reopen", "reassign", "kb use", "median h");
+            k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %8s %8s %10s%n", name, g.tickets(), percent(g.slaAttainment()),
+                    percent(g.reopenRate()), percent(g.reassignmentRate()), percent(g.knowledgeUseRate()),
+                    g.timeToResolve().map(d -> String.format(Locale.ROOT, "%.1f", d.median())).orElse("-")));
+        }
+    }
+
+    private static void line(PrintWriter out, String name, Optional<Double> value, long numerator, long denominator) {
+        out.printf("  %-22s %s%n", name, value.map(v -> percent(value) + " (" + numerator + " of " + denominator + ")").orElse("not available"));
+    }
+
+    private static String percent(Optional<Double> value) {
+        return value.map(v -> String.format(Locale.ROOT, "%.1f %%", v * 100)).orElse("-");
+    }
+}
