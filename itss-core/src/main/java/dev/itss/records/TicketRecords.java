@@ -224,6 +224,7 @@ public final class TicketRecords {
         private final List<DateTimeFormatter> formats = new ArrayList<>();
         private final Set<String> missing;
         private final Map<String, Ticket> tickets = new HashMap<>();
+        private final Map<TicketField, Integer> lastFormat = new EnumMap<>(TicketField.class);
         private long rowIndex;
 
         Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period, GroupBy groupBy) {
@@ -411,9 +412,15 @@ public final class TicketRecords {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            for (DateTimeFormatter format : formats) {
+            // the format that read this field last is tried first: an export uses one format per
+            // column, and a failed parse throws, which costs more than the parse itself
+            int first = lastFormat.getOrDefault(field, 0);
+            for (int k = 0; k < formats.size(); k++) {
+                int i = (first + k) % formats.size();
+                DateTimeFormatter format = formats.get(i);
                 try {
                     TemporalAccessor parsed = format.parse(text.get());
+                    lastFormat.put(field, i);
                     LocalDate day = LocalDate.from(parsed);
                     return Optional.of(parsed.isSupported(ChronoField.HOUR_OF_DAY)
                             ? LocalDateTime.of(day, java.time.LocalTime.from(parsed)) : day.atStartOfDay());
