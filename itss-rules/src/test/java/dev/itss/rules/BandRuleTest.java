@@ -23,6 +23,20 @@ public abstract class BandRuleTest {
         this.subject = subject;
     }
 
+    /**
+     * A YAML list of {@code total} entries under {@code header}, the first {@code special} written
+     * by {@code first}, the others by {@code rest}: most band tests vary how many entries of a list
+     * have a property.
+     */
+    protected static String list(String header, int total, int special, java.util.function.IntFunction<String> first,
+                                 java.util.function.IntFunction<String> rest) {
+        StringBuilder yaml = new StringBuilder(header).append('\n');
+        for (int i = 0; i < total; i++) {
+            yaml.append("    - {").append(i < special ? first.apply(i) : rest.apply(i)).append("}\n");
+        }
+        return yaml.toString();
+    }
+
     /** A snapshot whose value lies beyond the breach bound. */
     protected abstract String breach();
 

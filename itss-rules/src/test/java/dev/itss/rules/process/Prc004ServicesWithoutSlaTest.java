@@ -10,15 +10,6 @@ class Prc004ServicesWithoutSlaTest extends BandRuleTest {
         super("PRC-004", Severity.HIGH, "test-org");
     }
 
-    /** A list of {@code total} entries under {@code header}, the first {@code special} written by {@code first}, the others by {@code rest}. */
-    private static String list(String header, int total, int special, java.util.function.IntFunction<String> first, java.util.function.IntFunction<String> rest) {
-        StringBuilder yaml = new StringBuilder(header).append('\n');
-        for (int i = 0; i < total; i++) {
-            yaml.append("    - {").append(i < special ? first.apply(i) : rest.apply(i)).append("}\n");
-        }
-        return yaml.toString();
-    }
-
     @Override
     protected String breach() {
         return list("services:", 10, 7, i -> "id: s" + i + ", name: Service " + i + ", sla: {attainmentTarget: 0.9}", i -> "id: s" + i + ", name: Service " + i);

@@ -10,15 +10,6 @@ class Sup005RiskReviewsOverdueTest extends BandRuleTest {
         super("SUP-005", Severity.MEDIUM, "test-org");
     }
 
-    /** A list of {@code total} entries under {@code header}, the first {@code special} written by {@code first}, the others by {@code rest}. */
-    private static String list(String header, int total, int special, java.util.function.IntFunction<String> first, java.util.function.IntFunction<String> rest) {
-        StringBuilder yaml = new StringBuilder(header).append('\n');
-        for (int i = 0; i < total; i++) {
-            yaml.append("    - {").append(i < special ? first.apply(i) : rest.apply(i)).append("}\n");
-        }
-        return yaml.toString();
-    }
-
     @Override
     protected String breach() {
         return list("supervision:\n  risks:", 5, 3, i -> "id: r" + i + ", name: Risk " + i + ", treatmentPlanOn: 2025-01-01, reviewDue: 2026-01-15", i -> "id: r" + i + ", name: Risk " + i + ", treatmentPlanOn: 2025-01-01, reviewDue: 2026-12-01");

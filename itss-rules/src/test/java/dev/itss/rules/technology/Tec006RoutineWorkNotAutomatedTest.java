@@ -10,15 +10,6 @@ class Tec006RoutineWorkNotAutomatedTest extends BandRuleTest {
         super("TEC-006", Severity.MEDIUM, "test-org");
     }
 
-    /** A list of {@code total} entries under {@code header}, the first {@code special} written by {@code first}, the others by {@code rest}. */
-    private static String list(String header, int total, int special, java.util.function.IntFunction<String> first, java.util.function.IntFunction<String> rest) {
-        StringBuilder yaml = new StringBuilder(header).append('\n');
-        for (int i = 0; i < total; i++) {
-            yaml.append("    - {").append(i < special ? first.apply(i) : rest.apply(i)).append("}\n");
-        }
-        return yaml.toString();
-    }
-
     @Override
     protected String breach() {
         return list("technology:\n  activities:", 10, 2, i -> "id: a" + i + ", name: Activity " + i + ", automation: PARTIAL", i -> "id: a" + i + ", name: Activity " + i + ", automation: NONE");
