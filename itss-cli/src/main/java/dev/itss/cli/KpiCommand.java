@@ -110,6 +110,8 @@ final class KpiCommand implements Callable<Integer> {
         out.put("reassignmentRate", rate(k.reassignmentRate(), k.reassigned(), k.tickets()));
         out.put("knowledgeUseRate", rate(k.knowledgeUseRate(), k.withKnowledge(), k.tickets()));
         out.put("timeToResolveHours", k.timeToResolve().orElse(null));
+        out.put("backlog", k.backlog());
+        out.put("backlogAgeDays", k.backlogAgeDays().orElse(null));
         out.put("absentColumns", k.absentColumns());
         out.put("skippedRows", k.skippedTotal());
         out.put("skipped", k.skipped().stream().map(InputProblem::toString).toList());
@@ -138,6 +140,8 @@ final class KpiCommand implements Callable<Integer> {
         k.timeToResolve().ifPresentOrElse(
                 d -> out.printf(Locale.ROOT, "  %-22s mean %.1f h, median %.1f h, p90 %.1f h (%d tickets)%n", "Time to resolve", d.mean(), d.median(), d.p90(), d.count()),
                 () -> out.printf("  %-22s not available (no ticket with both times)%n", "Time to resolve"));
+        out.printf("  %-22s %d open%s%n", "Backlog", k.backlog(), k.backlogAgeDays()
+                .map(d -> String.format(Locale.ROOT, ", age median %.1f days, p90 %.1f days", d.median(), d.p90())).orElse(""));
         if (!k.absentColumns().isEmpty()) {
             out.println("  Columns the mapping names but the file lacks: " + String.join(", ", k.absentColumns()));
         }

@@ -21,7 +21,10 @@ import java.util.Optional;
  *   <li>knowledge use rate = tickets whose final state records a knowledge article / tickets in scope;</li>
  *   <li>time to resolve = resolved time minus opened time, in hours, over tickets in scope that
  *       have both: mean, median (the middle value, or the mean of the two middle ones) and p90
- *       (nearest rank: the value at position ceil(0.9 × n) in ascending order).</li>
+ *       (nearest rank: the value at position ceil(0.9 × n) in ascending order);</li>
+ *   <li>backlog = tickets in scope whose final state is not resolved, closed or cancelled (without
+ *       a state column: that have no resolved time); their ageing = days from opening to the end of
+ *       the period, or without a period to the latest time the file mentions: mean, median, p90.</li>
  * </ul>
  *
  * @param rows         data rows read
@@ -32,6 +35,8 @@ import java.util.Optional;
  * @param reassigned   tickets reassigned at least once
  * @param withKnowledge tickets citing a knowledge article
  * @param timeToResolve time-to-resolve statistics, when any ticket has both times
+ * @param backlog      tickets in scope still open
+ * @param backlogAgeDays ages of the open tickets in days (the {@code Durations} unit here is days)
  * @param skipped      rows skipped under {@link ErrorPolicy#SKIP}, in file order (capped)
  * @param skippedTotal how many rows were skipped in all
  * @param absentColumns optional columns the mapping names that the file lacks (their KPIs are not available)
@@ -47,6 +52,8 @@ public record TicketKpis(
         long reassigned,
         long withKnowledge,
         Optional<Durations> timeToResolve,
+        long backlog,
+        Optional<Durations> backlogAgeDays,
         List<InputProblem> skipped,
         long skippedTotal,
         List<String> absentColumns,
@@ -83,7 +90,7 @@ public record TicketKpis(
     }
 
     /**
-     * Statistics of a set of durations, in hours.
+     * Statistics of a set of durations (hours for time to resolve, days for backlog age).
      *
      * @param count  durations
      * @param mean   arithmetic mean

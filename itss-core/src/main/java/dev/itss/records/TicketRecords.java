@@ -208,6 +208,7 @@ public final class TicketRecords {
         Integer reopenCounter;
         String group;
         Integer priority;
+        TicketState state;
         // history, in row order
         String lastGroup;
         TicketState lastState;
@@ -225,6 +226,8 @@ public final class TicketRecords {
         private final Set<String> missing;
         private final Map<String, Ticket> tickets = new HashMap<>();
         private final Map<TicketField, Integer> lastFormat = new EnumMap<>(TicketField.class);
+        /** The latest time any row mentions: "now" for ageing when no period is given. */
+        private LocalDateTime latestSeen = LocalDateTime.MIN;
         private long rowIndex;
 
         Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period, GroupBy groupBy) {
@@ -252,6 +255,13 @@ public final class TicketRecords {
             Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);
             Optional<Integer> priority = integer(row, TicketField.PRIORITY, line);
 
+            latestSeen = max(latestSeen, opened);
+            if (updated.isPresent()) {
+                latestSeen = max(latestSeen, updated.get());
+            }
+            if (resolved.isPresent()) {
+                latestSeen = max(latestSeen, resolved.get());
+            }
             Ticket t = tickets.computeIfAbsent(id, k -> new Ticket());
             // history, in row order
             if (group.isPresent()) {
@@ -287,6 +297,7 @@ public final class TicketRecords {
                 t.reopenCounter = reopens.orElse(null);
                 t.group = group.orElse(null);
                 t.priority = priority.orElse(null);
+                t.state = state.orElse(null);
             }
         }
 
@@ -299,9 +310,14 @@ public final class TicketRecords {
                 for (Ticket t : inScope) {
                     byKey.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
                 }
-                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of())));
+                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), asOf())));
             }
-            return figures(inScope, rows, skipped, skippedTotal, absent, groups);
+            return figures(inScope, rows, skipped, skippedTotal, absent, groups, asOf());
+        }
+
+        /** The reference time of ageing: the end of the period, or the latest time in the file. */
+        private LocalDateTime asOf() {
+            return period.map(p -> p.end().atTime(23, 59, 59)).orElse(latestSeen);
         }
 
         private String groupKey(Ticket t) {
@@ -314,7 +330,9 @@ public final class TicketRecords {
         }
 
         private static TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
-                                          Map<String, TicketKpis> groups) {
+                                          Map<String, TicketKpis> groups, LocalDateTime asOf) {
+            double[] ages = new double[scope.size()];
+            int open = 0;
             long slaMade = 0;
             long slaKnown = 0;
             long reopened = 0;
@@ -341,9 +359,18 @@ public final class TicketRecords {
                 if (t.resolvedAt != null) {
                     hours[n++] = Duration.between(t.openedAt, t.resolvedAt).toSeconds() / 3600.0;
                 }
+                boolean done = t.state != null ? t.state.isDone() || t.state == TicketState.CANCELLED : t.resolvedAt != null;
+                if (!done) {
+                    ages[open++] = Duration.between(t.openedAt, asOf).toSeconds() / 86400.0;
+                }
             }
             return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge,
-                    n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)), skipped, skippedTotal, absent, groups);
+                    n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)),
+                    open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)), skipped, skippedTotal, absent, groups);
+        }
+
+        private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+            return b.isAfter(a) ? b : a;
         }
 
         private static boolean inPeriod(LocalDateTime opened, Period period) {

@@ -126,6 +126,19 @@ class TicketRecordsTest {
     }
 
     @Test
+    void countsTheBacklogAndItsAgeingAtThePeriodEndOrTheLatestTimeInTheFile() {
+        // INC003 is still New; the latest time the file mentions is 20/4/2016 8:00, when it was opened
+        TicketKpis all = read(SERVICENOW, RecordMapping.preset("servicenow"));
+        assertThat(all.backlog()).isEqualTo(1);
+        assertThat(all.backlogAgeDays()).hasValueSatisfying(d -> assertThat(d.median()).isZero());
+        // in a period ending 30/4/2016 it is 10 days 15:59:59 old at the end of the last day
+        TicketKpis april = read(SERVICENOW, RecordMapping.preset("servicenow"), ErrorPolicy.STOP,
+                Optional.of(new Period(LocalDate.of(2016, 4, 1), LocalDate.of(2016, 4, 30))), StandardCharsets.UTF_8);
+        assertThat(april.backlog()).isEqualTo(1);
+        assertThat(april.backlogAgeDays().orElseThrow().median()).isEqualTo((10 * 86400 + 15 * 3600 + 59 * 60 + 59) / 86400.0);
+    }
+
+    @Test
     void aPeriodKeepsTheTicketsOpenedInIt() {
         TicketKpis march = read(SERVICENOW, RecordMapping.preset("servicenow"), ErrorPolicy.STOP,
                 Optional.of(new Period(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 31))), StandardCharsets.UTF_8);
