@@ -91,56 +91,110 @@ public final class TicketRecords {
         return read(source, input, mapping, new Options(onError, period, GroupBy.NONE));
     }
 
-    /** Reads a stream with options; {@code source} names it in problems. */
+    /** Reads a stream with options; {@code source} names it in problems. JSON lines when {@code source} ends in .jsonl, .ndjson or .json, else CSV. */
     public static TicketKpis read(String source, InputStream input, RecordMapping mapping, Options options) {
-        ErrorPolicy onError = options.onError();
+        String lower = source.toLowerCase(Locale.ROOT);
+        boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
+        try (Reader reader = new InputStreamReader(skipBom(new BufferedInputStream(input)), mapping.charset())) {
+            return jsonLines ? readJsonLines(source, reader, mapping, options) : readCsv(source, reader, mapping, options);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
+                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid " + (jsonLines ? "JSON lines" : "CSV") + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static TicketKpis readCsv(String source, Reader reader, RecordMapping mapping, Options options) throws IOException {
         // no header in the schema: the first row comes back as an array and is read as the header here
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
         CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (Reader reader = new InputStreamReader(skipBom(new BufferedInputStream(input)), mapping.charset());
-             MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
+        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
             CsvParser parser = (CsvParser) rows.getParser();
-            Accumulator accumulator = null;
-            long rowCount = 0;
-            List<InputProblem> skipped = new ArrayList<>();
-            long skippedTotal = 0;
-            boolean header = true;
-            List<String> absent = List.of();
+            Pass pass = null;
             while (rows.hasNextValue()) {
                 String[] row = rows.nextValue();
                 int line = parser.currentLocation().getLineNr() - 1;
-                if (header) {
-                    absent = new ArrayList<>();
-                    accumulator = new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), options.period(), options.groupBy());
-                    header = false;
-                    continue;
-                }
-                if (row.length == 1 && row[0].isEmpty()) {
-                    continue; // blank line
-                }
-                rowCount++;
-                try {
-                    accumulator.accept(row, line);
-                } catch (RowException e) {
-                    if (onError == ErrorPolicy.STOP) {
-                        throw new InvalidInputException(List.of(e.problem));
-                    }
-                    skippedTotal++;
-                    if (skipped.size() < MAX_SKIPPED_LISTED) {
-                        skipped.add(e.problem);
-                    }
+                if (pass == null) {
+                    List<String> absent = new ArrayList<>();
+                    pass = new Pass(new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), options.period(), options.groupBy(), true),
+                            options.onError(), absent);
+                } else if (!(row.length == 1 && row[0].isEmpty())) { // a blank line is no row
+                    pass.accept(row, line);
                 }
             }
-            if (accumulator == null) {
+            if (pass == null) {
                 throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
             }
-            return accumulator.kpis(rowCount, skipped, skippedTotal, absent);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
-                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid CSV: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            return pass.kpis();
+        }
+    }
+
+    /**
+     * JSON lines: one object per line, keyed by the column names of the mapping; a key that is
+     * absent or null is a missing value.
+     */
+    private static TicketKpis readJsonLines(String source, Reader reader, RecordMapping mapping, Options options) throws IOException {
+        List<String> header = new ArrayList<>(new java.util.LinkedHashSet<>(mapping.columns().values()));
+        Map<TicketField, Integer> columns = columnsOf(source, header.toArray(String[]::new), mapping, new ArrayList<>());
+        Pass pass = new Pass(new Accumulator(source, mapping, columns, options.period(), options.groupBy(), false), options.onError(), List.of());
+        String missing = mapping.missing().isEmpty() ? "" : mapping.missing().get(0);
+        com.fasterxml.jackson.databind.ObjectMapper json = dev.itss.io.Mappers.json();
+        try (MappingIterator<com.fasterxml.jackson.databind.JsonNode> rows = json.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(reader)) {
+            while (rows.hasNextValue()) {
+                com.fasterxml.jackson.databind.JsonNode node = rows.nextValue();
+                int line = rows.getParser().currentLocation().getLineNr();
+                if (!node.isObject()) {
+                    pass.reject(new InputProblem(source, Optional.of(line), Optional.empty(), "", "expected a JSON object per line, was " + node.getNodeType()));
+                    continue;
+                }
+                String[] row = new String[header.size()];
+                for (int i = 0; i < row.length; i++) {
+                    com.fasterxml.jackson.databind.JsonNode value = node.get(header.get(i));
+                    row[i] = value == null || value.isNull() ? missing : value.asText();
+                }
+                pass.accept(row, line);
+            }
+        }
+        return pass.kpis();
+    }
+
+    /** One pass over the rows: counts them and applies the error policy. */
+    private static final class Pass {
+        private final Accumulator accumulator;
+        private final ErrorPolicy onError;
+        private final List<String> absent;
+        private final List<InputProblem> skipped = new ArrayList<>();
+        private long rows;
+        private long skippedTotal;
+
+        Pass(Accumulator accumulator, ErrorPolicy onError, List<String> absent) {
+            this.accumulator = accumulator;
+            this.onError = onError;
+            this.absent = absent;
+        }
+
+        void accept(String[] row, int line) {
+            rows++;
+            try {
+                accumulator.accept(row, line);
+            } catch (RowException e) {
+                reject(e.problem);
+            }
+        }
+
+        void reject(InputProblem problem) {
+            if (onError == ErrorPolicy.STOP) {
+                throw new InvalidInputException(List.of(problem));
+            }
+            skippedTotal++;
+            if (skipped.size() < MAX_SKIPPED_LISTED) {
+                skipped.add(problem);
+            }
+        }
+
+        TicketKpis kpis() {
+            return accumulator.kpis(rows, skipped, skippedTotal, absent);
         }
     }
 
@@ -222,6 +276,8 @@ public final class TicketRecords {
         private final Map<TicketField, Integer> columns;
         private final Optional<Period> period;
         private final GroupBy groupBy;
+        /** CSV problems name the column number; JSON lines have keys, not columns. */
+        private final boolean columnNumbers;
         private final List<DateTimeFormatter> formats = new ArrayList<>();
         private final Set<String> missing;
         private final Map<String, Ticket> tickets = new HashMap<>();
@@ -230,8 +286,10 @@ public final class TicketRecords {
         private LocalDateTime latestSeen = LocalDateTime.MIN;
         private long rowIndex;
 
-        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period, GroupBy groupBy) {
+        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period, GroupBy groupBy,
+                    boolean columnNumbers) {
             this.source = source;
+            this.columnNumbers = columnNumbers;
             this.groupBy = groupBy;
             this.mapping = mapping;
             this.columns = columns;
@@ -459,7 +517,7 @@ public final class TicketRecords {
         }
 
         private RowException problem(int line, TicketField field, String value, String expected) {
-            int column = columns.getOrDefault(field, -1) + 1;
+            int column = columnNumbers ? columns.getOrDefault(field, -1) + 1 : 0;
             String name = mapping.column(field).orElse(field.key());
             return new RowException(new InputProblem(source, Optional.of(line), column > 0 ? Optional.of(column) : Optional.empty(), name,
                     value.isEmpty() ? "is missing; expected " + expected : "expected " + expected + ", was '" + value + "'"));

@@ -159,6 +159,23 @@ class TicketRecordsTest {
     }
 
     @Test
+    void readsJsonLinesKeyedByTheMappedColumnNames() {
+        String jsonl = """
+                {"ticket": "T1", "opened_at": "2026-01-01 08:00", "resolved_at": "2026-01-01 10:00", "made_sla": true, "reopens": 0}
+                {"ticket": "T2", "opened_at": "2026-01-02 08:00", "resolved_at": null, "made_sla": false, "reopens": 2}
+                """;
+        TicketKpis kpis = TicketRecords.read("t.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                RecordMapping.preset("canonical"), ErrorPolicy.STOP, Optional.empty());
+        assertThat(kpis.tickets()).isEqualTo(2);
+        assertThat(kpis.slaMade()).isEqualTo(1);
+        assertThat(kpis.reopened()).isEqualTo(1);
+        assertThat(kpis.timeToResolve().orElseThrow().mean()).isEqualTo(2.0);
+        assertThatThrownBy(() -> TicketRecords.read("t.jsonl", new ByteArrayInputStream("{\"ticket\": \"T1\"}\n[1]\n".getBytes(StandardCharsets.UTF_8)),
+                RecordMapping.preset("canonical"), ErrorPolicy.STOP, Optional.empty()))
+                .hasMessage("t.jsonl:1: opened_at: is missing; expected the opening time");
+    }
+
+    @Test
     void aMalformedRowStopsTheReadWithFileLineColumnAndValue() {
         String csv = """
                 ticket,opened_at,made_sla
