@@ -2,7 +2,10 @@ package dev.itss.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.itss.engine.AssessmentEngine;
 import dev.itss.io.InputProblem;
+import dev.itss.policy.Policy;
+import dev.itss.policy.PolicyReader;
 import dev.itss.io.Mappers;
 import dev.itss.model.Period;
 import dev.itss.records.ErrorPolicy;
@@ -57,12 +60,20 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file laid over the default policy; its ticketSla targets decide the SLA of tickets without a made-SLA flag.")
+    Path policy;
+
     @Override
     public Integer call() {
         RecordMapping recordMapping = RecordMapping.PRESETS.contains(mapping.toLowerCase(Locale.ROOT)) && !Files.exists(Path.of(mapping))
                 ? RecordMapping.preset(mapping) : RecordMapping.read(Path.of(mapping));
+        Policy effective = AssessmentEngine.load().defaultPolicy();
+        if (policy != null) {
+            effective = effective.overriddenBy(PolicyReader.standard().read(policy));
+        }
         TicketKpis kpis = TicketRecords.read(records, recordMapping,
-                new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy)));
+                new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy), effective.ticketSla()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = json(kpis);

@@ -26,18 +26,26 @@ import java.util.Set;
  *                           defined and documented (e.g. {@code incident}, {@code change})
  * @param disabledRules      ids of rules that must not run
  * @param severities         severity overrides keyed by rule id
+ * @param ticketSla          ticket SLA targets per priority, for exports without a made-SLA flag
  */
 public record Policy(
         Map<@NotBlank String, @NotNull @Valid Band> bands,
         List<@NotBlank String> requiredProcesses,
         Set<@NotBlank String> disabledRules,
-        Map<@NotBlank String, @NotNull Severity> severities) {
+        Map<@NotBlank String, @NotNull Severity> severities,
+        Optional<@Valid TicketSla> ticketSla) {
 
     public Policy {
         bands = bands == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bands));
         requiredProcesses = requiredProcesses == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(requiredProcesses));
         disabledRules = disabledRules == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(disabledRules));
         severities = severities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(severities));
+        ticketSla = ticketSla == null ? Optional.empty() : ticketSla;
+    }
+
+    /** A policy without ticket SLA targets. */
+    public Policy(Map<String, Band> bands, List<String> requiredProcesses, Set<String> disabledRules, Map<String, Severity> severities) {
+        this(bands, requiredProcesses, disabledRules, severities, Optional.empty());
     }
 
     /** A policy with nothing set. */
@@ -52,8 +60,8 @@ public record Policy(
 
     /**
      * This policy with {@code override} laid over it: its bands and severities replace these key
-     * by key, its disabled rules are added, and its required processes replace these when it
-     * lists any.
+     * by key, its disabled rules are added, and its required processes and ticket SLA targets
+     * replace these when it has any.
      */
     public Policy overriddenBy(Policy override) {
         Map<String, Band> mergedBands = new LinkedHashMap<>(bands);
@@ -63,6 +71,6 @@ public record Policy(
         Map<String, Severity> mergedSeverities = new LinkedHashMap<>(severities);
         mergedSeverities.putAll(override.severities());
         List<String> processes = override.requiredProcesses().isEmpty() ? requiredProcesses : override.requiredProcesses();
-        return new Policy(mergedBands, processes, mergedDisabled, mergedSeverities);
+        return new Policy(mergedBands, processes, mergedDisabled, mergedSeverities, override.ticketSla().or(this::ticketSla));
     }
 }

@@ -60,6 +60,14 @@ public final class PolicyReader {
                 problems.add(InputProblem.at("", "bands." + entry.getKey(), "bounds must be finite numbers, were " + band.warning() + " and " + band.breach()));
             }
         }
+        policy.ticketSla().flatMap(TicketSla::calendar).ifPresent(hours -> {
+            if (!hours.end().isAfter(hours.start())) {
+                problems.add(InputProblem.at("", "ticketSla.calendar.end", "must be after start (" + hours.start() + "), was " + hours.end()));
+            }
+            if (hours.days().isEmpty()) {
+                problems.add(InputProblem.at("", "ticketSla.calendar.days", "must name at least one working day"));
+            }
+        });
         return problems;
     }
 }

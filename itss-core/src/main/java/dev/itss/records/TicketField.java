@@ -12,6 +12,8 @@ public enum TicketField {
     /** When the row was written; orders rows when there is no counter. */
     UPDATED_AT("updatedAt"),
     OPENED_AT("openedAt"),
+    /** First response to the user, for the response target of a computed SLA. */
+    RESPONDED_AT("respondedAt"),
     RESOLVED_AT("resolvedAt"),
     /** State after mapping: NEW, ACTIVE, RESOLVED, CLOSED or CANCELLED. */
     STATE("state"),

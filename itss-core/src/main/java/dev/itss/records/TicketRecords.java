@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
 import dev.itss.model.Period;
+import dev.itss.policy.TicketSla;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,11 +68,18 @@ public final class TicketRecords {
      * @param onError what to do with a malformed row
      * @param period  when present, only tickets opened in it are in scope
      * @param groupBy what to break the KPIs down by, besides the totals
+     * @param sla     SLA targets per priority, for tickets whose export has no made-SLA flag
      */
-    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla) {
 
         public Options {
             period = period == null ? Optional.empty() : period;
+            sla = sla == null ? Optional.empty() : sla;
+        }
+
+        /** Options without SLA targets: tickets without a made-SLA flag have no SLA outcome. */
+        public Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+            this(onError, period, groupBy, Optional.empty());
         }
     }
 
@@ -117,7 +125,7 @@ public final class TicketRecords {
                 int line = parser.currentLocation().getLineNr() - 1;
                 if (pass == null) {
                     List<String> absent = new ArrayList<>();
-                    pass = new Pass(new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), options.period(), options.groupBy(), true),
+                    pass = new Pass(new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), options, true),
                             options.onError(), absent);
                 } else if (!(row.length == 1 && row[0].isEmpty())) { // a blank line is no row
                     pass.accept(row, line);
@@ -137,7 +145,7 @@ public final class TicketRecords {
     private static TicketKpis readJsonLines(String source, Reader reader, RecordMapping mapping, Options options) throws IOException {
         List<String> header = new ArrayList<>(new java.util.LinkedHashSet<>(mapping.columns().values()));
         Map<TicketField, Integer> columns = columnsOf(source, header.toArray(String[]::new), mapping, new ArrayList<>());
-        Pass pass = new Pass(new Accumulator(source, mapping, columns, options.period(), options.groupBy(), false), options.onError(), List.of());
+        Pass pass = new Pass(new Accumulator(source, mapping, columns, options, false), options.onError(), List.of());
         String missing = mapping.missing().isEmpty() ? "" : mapping.missing().get(0);
         com.fasterxml.jackson.databind.ObjectMapper json = dev.itss.io.Mappers.json();
         try (MappingIterator<com.fasterxml.jackson.databind.JsonNode> rows = json.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(reader)) {
@@ -255,6 +263,7 @@ public final class TicketRecords {
         LocalDateTime updatedAt;
         long lastRow;
         LocalDateTime openedAt;
+        LocalDateTime respondedAt;
         LocalDateTime resolvedAt;
         Boolean madeSla;
         Boolean knowledge;
@@ -276,6 +285,7 @@ public final class TicketRecords {
         private final Map<TicketField, Integer> columns;
         private final Optional<Period> period;
         private final GroupBy groupBy;
+        private final Optional<TicketSla> sla;
         /** CSV problems name the column number; JSON lines have keys, not columns. */
         private final boolean columnNumbers;
         private final List<DateTimeFormatter> formats = new ArrayList<>();
@@ -286,11 +296,12 @@ public final class TicketRecords {
         private LocalDateTime latestSeen = LocalDateTime.MIN;
         private long rowIndex;
 
-        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Optional<Period> period, GroupBy groupBy,
-                    boolean columnNumbers) {
+        Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Options options, boolean columnNumbers) {
             this.source = source;
             this.columnNumbers = columnNumbers;
-            this.groupBy = groupBy;
+            this.groupBy = options.groupBy();
+            this.sla = options.sla();
+            Optional<Period> period = options.period();
             this.mapping = mapping;
             this.columns = columns;
             this.period = period;
@@ -305,6 +316,7 @@ public final class TicketRecords {
             Optional<Long> counter = integer(row, TicketField.UPDATE_COUNTER, line).map(Integer::longValue);
             Optional<LocalDateTime> updated = date(row, TicketField.UPDATED_AT, line);
             Optional<LocalDateTime> resolved = date(row, TicketField.RESOLVED_AT, line);
+            Optional<LocalDateTime> responded = date(row, TicketField.RESPONDED_AT, line);
             Optional<TicketState> state = state(row, line);
             Optional<Boolean> madeSla = bool(row, TicketField.MADE_SLA, line);
             Optional<Boolean> knowledge = bool(row, TicketField.KNOWLEDGE, line);
@@ -349,6 +361,7 @@ public final class TicketRecords {
                 t.lastRow = rowIndex;
                 t.openedAt = opened;
                 t.resolvedAt = resolved.orElse(null);
+                t.respondedAt = responded.orElse(null);
                 t.madeSla = madeSla.orElse(null);
                 t.knowledge = knowledge.orElse(null);
                 t.reassignmentCounter = reassignments.orElse(null);
@@ -368,9 +381,9 @@ public final class TicketRecords {
                 for (Ticket t : inScope) {
                     byKey.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
                 }
-                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), asOf())));
+                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), asOf(), sla)));
             }
-            return figures(inScope, rows, skipped, skippedTotal, absent, groups, asOf());
+            return figures(inScope, rows, skipped, skippedTotal, absent, groups, asOf(), sla);
         }
 
         /** The reference time of ageing: the end of the period, or the latest time in the file. */
@@ -388,7 +401,7 @@ public final class TicketRecords {
         }
 
         private static TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
-                                          Map<String, TicketKpis> groups, LocalDateTime asOf) {
+                                          Map<String, TicketKpis> groups, LocalDateTime asOf, Optional<TicketSla> sla) {
             double[] ages = new double[scope.size()];
             int open = 0;
             long slaMade = 0;
@@ -399,9 +412,10 @@ public final class TicketRecords {
             double[] hours = new double[scope.size()];
             int n = 0;
             for (Ticket t : scope) {
-                if (t.madeSla != null) {
+                Boolean made = t.madeSla != null ? t.madeSla : sla.flatMap(targets -> SlaClock.made(t.openedAt, t.respondedAt, t.resolvedAt, t.priority, asOf, targets)).orElse(null);
+                if (made != null) {
                     slaKnown++;
-                    if (t.madeSla) {
+                    if (made) {
                         slaMade++;
                     }
                 }

@@ -26,8 +26,8 @@ class ArchitectureTest {
     static final ArchRule stagesOnlyLookBack = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("io").definedBy("dev.itss.io..")
             .layer("model").definedBy("dev.itss.model..")
-            .layer("records").definedBy("dev.itss.records..")
             .layer("policy").definedBy("dev.itss.policy..")
+            .layer("records").definedBy("dev.itss.records..")
             .layer("metric").definedBy("dev.itss.metric..")
             .layer("finding").definedBy("dev.itss.finding..")
             .layer("improve").definedBy("dev.itss.improve..")
@@ -39,6 +39,6 @@ class ArchitectureTest {
             .whereLayer("finding").mayOnlyBeAccessedByLayers("improve", "engine", "report")
             .whereLayer("metric").mayOnlyBeAccessedByLayers("finding", "improve", "engine", "report")
             .whereLayer("records").mayOnlyBeAccessedByLayers("metric", "finding", "improve", "engine", "report")
-            .whereLayer("policy").mayOnlyBeAccessedByLayers("metric", "finding", "improve", "engine", "report")
+            .whereLayer("policy").mayOnlyBeAccessedByLayers("records", "metric", "finding", "improve", "engine", "report")
             .whereLayer("model").mayOnlyBeAccessedByLayers("records", "policy", "metric", "finding", "improve", "engine", "report");
 }
