@@ -60,6 +60,12 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress line on stderr for large files read on a terminal (default).")
+    boolean progress;
+
+    static final long PROGRESS_MIN_BYTES = 10L << 20;
+
     @Option(names = "--policy", paramLabel = "FILE",
             description = "Policy file laid over the default policy; its ticketSla targets decide the SLA of tickets without a made-SLA flag.")
     Path policy;
@@ -72,8 +78,8 @@ final class KpiCommand implements Callable<Integer> {
         if (policy != null) {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
         }
-        TicketKpis kpis = TicketRecords.read(records, recordMapping,
-                new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy), effective.ticketSla()));
+        TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy), effective.ticketSla());
+        TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = json(kpis);
@@ -89,6 +95,27 @@ final class KpiCommand implements Callable<Integer> {
         }
         out.flush();
         return ItssCommand.OK;
+    }
+
+    /**
+     * A progress line on stderr for files over 10 MB, when the command runs on a terminal. Java 17
+     * cannot ask whether stderr itself is a terminal; {@link System#console()} (stdin and stdout
+     * are) stands in for it, and {@code --no-progress} turns it off.
+     */
+    private boolean showProgress() {
+        try {
+            return progress && System.console() != null && Files.size(records) > PROGRESS_MIN_BYTES;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private TicketKpis readWithProgress(TicketRecords.Options options, RecordMapping recordMapping) {
+        try (java.io.InputStream in = new ProgressInputStream(Files.newInputStream(records), Files.size(records), System.err)) {
+            return TicketRecords.read(records.toString(), in, recordMapping, options);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + records, e);
+        }
     }
 
     /** {@code 2016-03} or {@code 2016-03-01..2016-05-31}. */
