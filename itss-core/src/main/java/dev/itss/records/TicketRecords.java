@@ -289,6 +289,8 @@ public final class TicketRecords {
         /** CSV problems name the column number; JSON lines have keys, not columns. */
         private final boolean columnNumbers;
         private final List<DateTimeFormatter> formats = new ArrayList<>();
+        /** Per format, the fast numeric parser when the pattern allows one (null otherwise). */
+        private final List<NumericDatePattern> fast = new ArrayList<>();
         private final Set<String> missing;
         private final Map<String, Ticket> tickets = new HashMap<>();
         private final Map<TicketField, Integer> lastFormat = new EnumMap<>(TicketField.class);
@@ -305,7 +307,10 @@ public final class TicketRecords {
             this.mapping = mapping;
             this.columns = columns;
             this.period = period;
-            mapping.dateFormats().forEach(p -> formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH)));
+            mapping.dateFormats().forEach(p -> {
+                formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
+                fast.add(NumericDatePattern.compile(p).orElse(null));
+            });
             this.missing = Set.copyOf(mapping.missing());
         }
 
@@ -516,6 +521,15 @@ public final class TicketRecords {
             int first = lastFormat.getOrDefault(field, 0);
             for (int k = 0; k < formats.size(); k++) {
                 int i = (first + k) % formats.size();
+                NumericDatePattern numeric = fast.get(i);
+                if (numeric != null) {
+                    LocalDateTime parsed = numeric.parse(text.get());
+                    if (parsed != null) {
+                        lastFormat.put(field, i);
+                        return Optional.of(parsed);
+                    }
+                    continue;
+                }
                 DateTimeFormatter format = formats.get(i);
                 try {
                     TemporalAccessor parsed = format.parse(text.get());
