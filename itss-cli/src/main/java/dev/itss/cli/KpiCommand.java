@@ -79,7 +79,7 @@ final class KpiCommand implements Callable<Integer> {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
         }
         TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy), effective.ticketSla());
-        TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
+        TicketKpis kpis = showProgress(recordMapping) ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = json(kpis);
@@ -98,13 +98,15 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     /**
-     * A progress line on stderr for files over 10 MB, when the command runs on a terminal. Java 17
-     * cannot ask whether stderr itself is a terminal; {@link System#console()} (stdin and stdout
-     * are) stands in for it, and {@code --no-progress} turns it off.
+     * A progress line on stderr for files over 10 MB read as a stream (files read in chunks on all
+     * cores go too fast to need one), when the command runs on a terminal. Java 17 cannot ask
+     * whether stderr itself is a terminal; {@link System#console()} (stdin and stdout are) stands
+     * in for it, and {@code --no-progress} turns it off.
      */
-    private boolean showProgress() {
+    private boolean showProgress(RecordMapping recordMapping) {
         try {
-            return progress && System.console() != null && Files.size(records) > PROGRESS_MIN_BYTES;
+            return progress && System.console() != null && Files.size(records) > PROGRESS_MIN_BYTES
+                    && !TicketRecords.readsInChunks(records, recordMapping);
         } catch (java.io.IOException e) {
             return false;
         }

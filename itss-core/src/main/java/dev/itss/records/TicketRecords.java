@@ -86,14 +86,22 @@ public final class TicketRecords {
     /** Files from this size on are read on all cores (when their encoding allows reading bytes). */
     static final long PARALLEL_MIN_BYTES = 4L << 20;
 
-    /** Reads a file with options; large CSV files are split at line ends and read on all cores. */
-    public static TicketKpis read(Path file, RecordMapping mapping, Options options) {
+    /**
+     * True when {@link #read(Path, RecordMapping, Options)} reads this file in chunks on all cores: a
+     * CSV file from {@link #PARALLEL_MIN_BYTES} up to 2 GB in an encoding that can be read as bytes.
+     */
+    public static boolean readsInChunks(Path file, RecordMapping mapping) throws IOException {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
+        long size = Files.size(file);
+        return !jsonLines && size >= PARALLEL_MIN_BYTES && size < Integer.MAX_VALUE
+                && ChunkedCsv.supports(mapping.charset(), mapping.delimiter().charAt(0));
+    }
+
+    /** Reads a file with options; large CSV files are split at line ends and read on all cores. */
+    public static TicketKpis read(Path file, RecordMapping mapping, Options options) {
         try {
-            long size = Files.size(file);
-            if (!jsonLines && size >= PARALLEL_MIN_BYTES && size < Integer.MAX_VALUE
-                    && ChunkedCsv.supports(mapping.charset(), mapping.delimiter().charAt(0))) {
+            if (readsInChunks(file, mapping)) {
                 return readInChunks(file, mapping, options, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
             }
         } catch (NoSuchFileException e) {
