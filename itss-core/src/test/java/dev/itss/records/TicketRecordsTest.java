@@ -216,6 +216,36 @@ class TicketRecordsTest {
     }
 
     @Test
+    void readsAJiraServiceManagementExport() {
+        String csv = """
+                Summary,Issue key,Issue Type,Status,Priority,Resolution,Assignee,Created,Updated,Resolved
+                "VPN down, site B",HD-101,Incident,Resolved,High,Done,li.na,05/Mar/26 9:15 AM,05/Mar/26 1:15 PM,05/Mar/26 1:15 PM
+                Printer jam,HD-102,Service request,Waiting for support,Medium,,,06/Mar/26 10:00 AM,06/Mar/26 10:30 AM,
+                """;
+        TicketKpis kpis = read(csv, RecordMapping.preset("jira"));
+        assertThat(kpis.tickets()).isEqualTo(2);
+        assertThat(kpis.timeToResolve().orElseThrow().mean()).isEqualTo(4.0);
+        assertThat(kpis.backlog()).isEqualTo(1);
+        assertThat(kpis.slaAttainment()).isEmpty();   // the preset reads no SLA column yet
+    }
+
+    @Test
+    void readsGbk() {
+        RecordMapping gbk = new RecordMapping("gbk", ",", "GBK", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
+                java.util.Map.of("ticket", "工单号", "openedAt", "创建日期", "assignmentGroup", "处理组"), java.util.Map.of());
+        TicketKpis kpis = read("工单号,创建日期,处理组\nT1,2026-01-01,网络组\n", gbk, ErrorPolicy.STOP, Optional.empty(), Charset.forName("GBK"));
+        assertThat(kpis.tickets()).isEqualTo(1);
+    }
+
+    @Test
+    void namesShortRowsAndBadNumbersToo() {
+        assertThatThrownBy(() -> read("ticket,opened_at,priority\nT1,2026-01-01\n", RecordMapping.preset("canonical")))
+                .hasMessage("t.csv:2:3: priority: the row has 2 columns; expected at least 3");
+        assertThatThrownBy(() -> read("ticket,opened_at,priority\nT1,2026-01-01,high\n", RecordMapping.preset("canonical")))
+                .hasMessage("t.csv:2:3: priority: expected a whole number, was 'high'");
+    }
+
+    @Test
     void rejectsBadMappingsAndUnknownPresets() {
         assertThatThrownBy(() -> RecordMapping.preset("remedy"))
                 .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira] or a mapping file");
