@@ -436,10 +436,9 @@ public final class TicketRecords {
             this.columnNumbers = columnNumbers;
             this.groupBy = options.groupBy();
             this.sla = options.sla();
-            Optional<Period> period = options.period();
+            this.period = options.period();
             this.mapping = mapping;
             this.columns = columns;
-            this.period = period;
             mapping.dateFormats().forEach(p -> {
                 formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
                 fast.add(NumericDatePattern.compile(p).orElse(null));
