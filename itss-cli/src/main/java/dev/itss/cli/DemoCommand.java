@@ -2,6 +2,7 @@ package dev.itss.cli;
 
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.examples.SampleOrganisation;
+import dev.itss.policy.Policy;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss demo}: assesses an embedded sample organisation. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Assess an embedded sample organisation (default: the hospital IT team) with the built-in rules.")
+        description = "Assess an embedded sample organisation (default: the hospital IT team) and its ticket export, if it has one, with the built-in rules.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,6 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         SampleOrganisation sample = SampleOrganisation.named(org);
         AssessmentEngine engine = AssessmentEngine.load();
-        return report.print(engine, engine.assess(sample.snapshot()), spec.commandLine().getOut());
+        Policy policy = engine.defaultPolicy();
+        return report.print(engine, engine.assess(sample.snapshot(), policy, sample.tickets(policy)), spec.commandLine().getOut());
     }
 }

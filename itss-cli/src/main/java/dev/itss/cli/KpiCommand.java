@@ -72,8 +72,7 @@ final class KpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RecordMapping recordMapping = RecordMapping.PRESETS.contains(mapping.toLowerCase(Locale.ROOT)) && !Files.exists(Path.of(mapping))
-                ? RecordMapping.preset(mapping) : RecordMapping.read(Path.of(mapping));
+        RecordMapping recordMapping = mappingOf(mapping);
         Policy effective = AssessmentEngine.load().defaultPolicy();
         if (policy != null) {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
@@ -118,6 +117,12 @@ final class KpiCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + records, e);
         }
+    }
+
+    /** A preset by name, or a mapping file when no preset has that name or a file of that name exists. */
+    static RecordMapping mappingOf(String mapping) {
+        return RecordMapping.PRESETS.contains(mapping.toLowerCase(Locale.ROOT)) && !Files.exists(Path.of(mapping))
+                ? RecordMapping.preset(mapping) : RecordMapping.read(Path.of(mapping));
     }
 
     /** {@code 2016-03} or {@code 2016-03-01..2016-05-31}. */

@@ -155,4 +155,25 @@ class ItssCommandTest {
         assertThat(wrongMapping.exitCode()).isEqualTo(2);
         assertThat(wrongMapping.err()).contains("column 'ticket' (mapped to ticket by mapping 'canonical') is not in the header");
     }
+
+    @Test
+    void assessUsesTheKpisOfATicketExport(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("org.yaml");
+        Files.writeString(snapshot, "organisation: {id: o, name: O}\nperiod: {start: 2016-02-01, end: 2016-03-31}\n");
+        Run run = run("assess", "--snapshot", snapshot.toString(), "--records", "src/test/resources/records/servicenow-sample.csv",
+                "--mapping", "servicenow", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = Mappers.json().readTree(run.out());
+        JsonNode sla = null;
+        for (JsonNode m : json.get("measurements")) {
+            if (m.get("metric").asText().equals("tickets.sla_attainment")) {
+                sla = m;
+            }
+        }
+        assertThat(sla).isNotNull();
+        assertThat(sla.get("value").asDouble()).isEqualTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(json.get("findings").findValuesAsText("ruleId")).contains("PRC-023");
+        Run without = run("assess", "--snapshot", snapshot.toString());
+        assertThat(without.out()).contains("no ticket export given (itss assess --records)");
+    }
 }

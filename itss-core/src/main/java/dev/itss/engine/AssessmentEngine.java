@@ -24,10 +24,12 @@ import dev.itss.model.Severity;
 import dev.itss.model.SnapshotValidator;
 import dev.itss.policy.Band;
 import dev.itss.policy.Policy;
+import dev.itss.records.TicketKpis;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -115,9 +117,23 @@ public final class AssessmentEngine {
      * @throws InvalidInputException when the snapshot or the policy is invalid, listing every problem
      */
     public Assessment assess(ServiceSnapshot snapshot, Policy policy) {
+        return assess(snapshot, policy, Optional.empty());
+    }
+
+    /**
+     * Assesses a snapshot together with the KPIs of the period's ticket export, which the
+     * {@code tickets.*} metrics and their rules read.
+     *
+     * <pre>{@code
+     * TicketKpis kpis = TicketRecords.read(Path.of("tickets.csv"), RecordMapping.preset("servicenow"),
+     *         new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(snapshot.period()), GroupBy.NONE, policy.ticketSla()));
+     * Assessment assessment = engine.assess(snapshot, policy, Optional.of(kpis));
+     * }</pre>
+     */
+    public Assessment assess(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
         SnapshotValidator.validate(snapshot);
         checkPolicy(policy);
-        Measurements measurements = Measurer.measure(snapshot, policy);
+        Measurements measurements = Measurer.measure(snapshot, policy, records);
         Detection detection = rules.detect(measurements, thresholds(policy), policy.disabledRules());
         Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(measurements, policy));
         ImprovementPlan plan = ImprovementPlan.build(findings, rules.actionTemplates(), detection.links());

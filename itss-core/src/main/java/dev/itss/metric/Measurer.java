@@ -23,6 +23,7 @@ import dev.itss.model.Subject;
 import dev.itss.model.TechnicalStandard;
 import dev.itss.model.Tool;
 import dev.itss.policy.Policy;
+import dev.itss.records.TicketKpis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -50,12 +51,14 @@ import java.util.stream.Collectors;
 public final class Measurer {
     private final ServiceSnapshot s;
     private final Policy policy;
+    private final Optional<TicketKpis> records;
     private final Subject organisation;
     private final List<Measurement> out = new ArrayList<>();
 
-    private Measurer(ServiceSnapshot snapshot, Policy policy) {
+    private Measurer(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
         this.s = snapshot;
         this.policy = policy;
+        this.records = records;
         this.organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
     }
 
@@ -64,7 +67,15 @@ public final class Measurer {
      * the policy supplies what the organisation requires (its required processes).
      */
     public static Measurements measure(ServiceSnapshot snapshot, Policy policy) {
-        Measurer measurer = new Measurer(snapshot, policy);
+        return measure(snapshot, policy, Optional.empty());
+    }
+
+    /**
+     * Measures a snapshot and, when given, the KPIs of the period's ticket export (the
+     * {@code tickets.*} metrics; not available without one).
+     */
+    public static Measurements measure(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
+        Measurer measurer = new Measurer(snapshot, policy, records);
         measurer.people();
         measurer.tools();
         measurer.serviceDesk();
@@ -73,6 +84,7 @@ public final class Measurer {
         measurer.technology();
         measurer.process();
         measurer.supervision();
+        measurer.tickets();
         return new Measurements(measurer.out);
     }
 
@@ -563,6 +575,33 @@ public final class Measurer {
         add(Measurement.of(metric, organisation, (double) (deployed.size() - missing.size()) / deployed.size(),
                 Evidence.count("done", deployed.size() - missing.size()), Evidence.count("deployed", deployed.size()),
                 Evidence.list(missingName, missing)));
+    }
+
+    // ------------------------------------------------------------------ ticket exports
+
+    private void tickets() {
+        List<String> metrics = List.of(TICKET_SLA_ATTAINMENT, TICKET_REOPEN_RATE, TICKET_REASSIGNMENT_RATE, TICKET_KNOWLEDGE_USE_RATE,
+                TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS);
+        if (records.isEmpty()) {
+            metrics.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
+            return;
+        }
+        TicketKpis k = records.get();
+        ratio(TICKET_SLA_ATTAINMENT, organisation, k.slaMade(), k.slaKnown(), "no ticket in the export has a known SLA outcome",
+                Evidence.count("made", k.slaMade()), Evidence.count("known", k.slaKnown()), Evidence.count("tickets", k.tickets()));
+        String none = "no ticket of the export was opened in the period";
+        ratio(TICKET_REOPEN_RATE, organisation, k.reopened(), k.tickets(), none,
+                Evidence.count("reopened", k.reopened()), Evidence.count("tickets", k.tickets()));
+        ratio(TICKET_REASSIGNMENT_RATE, organisation, k.reassigned(), k.tickets(), none,
+                Evidence.count("reassigned", k.reassigned()), Evidence.count("tickets", k.tickets()));
+        ratio(TICKET_KNOWLEDGE_USE_RATE, organisation, k.withKnowledge(), k.tickets(), none,
+                Evidence.count("withKnowledge", k.withKnowledge()), Evidence.count("tickets", k.tickets()));
+        k.timeToResolve().ifPresentOrElse(d -> add(Measurement.of(TICKET_RESOLUTION_P90_HOURS, organisation, d.p90(),
+                        Evidence.hours("median", d.median()), Evidence.count("resolved", d.count()))),
+                () -> notAvailable(TICKET_RESOLUTION_P90_HOURS, organisation, "no ticket of the export has both its opening and resolution times"));
+        k.backlogAgeDays().ifPresentOrElse(d -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, organisation, Math.floor(d.p90()),
+                        Evidence.count("open", k.backlog()))),
+                () -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, organisation, 0, Evidence.count("open", 0))));
     }
 
     // ------------------------------------------------------------------ supervision

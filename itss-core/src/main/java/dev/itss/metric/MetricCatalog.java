@@ -47,6 +47,12 @@ public final class MetricCatalog {
     public static final String KNOWLEDGE_TRANSFER_RATE = "knowledge.transfer_rate";
     public static final String TEST_ENVIRONMENT_RATE = "technology.test_environment_rate";
     public static final String DRILLED_AFTER_DEPLOYMENT_RATE = "technology.drilled_after_deployment_rate";
+    public static final String TICKET_SLA_ATTAINMENT = "tickets.sla_attainment";
+    public static final String TICKET_REOPEN_RATE = "tickets.reopen_rate";
+    public static final String TICKET_REASSIGNMENT_RATE = "tickets.reassignment_rate";
+    public static final String TICKET_KNOWLEDGE_USE_RATE = "tickets.knowledge_use_rate";
+    public static final String TICKET_RESOLUTION_P90_HOURS = "tickets.resolution_p90_hours";
+    public static final String TICKET_BACKLOG_AGE_P90_DAYS = "tickets.backlog_age_p90_days";
     public static final String TOOL_FIT_RATE = "tools.fit_rate";
     public static final String TOOL_AVAILABILITY = "tools.availability";
     public static final String TOOL_USABILITY_SCORE = "tools.usability_score";

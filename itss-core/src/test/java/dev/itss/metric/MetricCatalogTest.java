@@ -45,7 +45,7 @@ class MetricCatalogTest {
             assertThat(d.item().startsWith("M-") ? known.contains(d.item()) : d.item().matches("[LS]-\\d")).as(d.id() + " item " + d.item()).isTrue();
             assertThat(d.name().zh()).as(d.id()).isNotBlank();
             assertThat(d.band().source()).as(d.id()).isNotBlank();
-            assertThat(d.id()).as("id prefix").matches("(people|tools|service_desk|spare_parts|knowledge|technology|process|supervision)\\..+");
+            assertThat(d.id()).as("id prefix").matches("(people|tools|service_desk|spare_parts|knowledge|technology|process|supervision|tickets)\\..+");
         }
     }
 
@@ -63,7 +63,11 @@ class MetricCatalogTest {
     @Test
     void aCompleteSnapshotHasEveryMetricMeasured() {
         ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("src/test/resources/complete-snapshot.yaml"));
-        Measurements measurements = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()));
+        java.util.Optional<dev.itss.records.TicketKpis> records = java.util.Optional.of(dev.itss.records.TicketRecords.read("t.csv",
+                new java.io.ByteArrayInputStream(("ticket,opened_at,resolved_at,made_sla,knowledge,reopens,reassignments\n"
+                        + "T1,2026-07-02 08:00,2026-07-02 12:00,true,true,0,1\nT2,2026-07-03 08:00,,false,false,1,0\n").getBytes()),
+                dev.itss.records.RecordMapping.preset("canonical"), dev.itss.records.ErrorPolicy.STOP, java.util.Optional.of(snapshot.period())));
+        Measurements measurements = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()), records);
         for (MetricDefinition d : CATALOGUE.definitions()) {
             assertThat(measurements.of(d.id())).as(d.id()).anySatisfy(m -> assertThat(m.available()).as(d.id() + ": " + m.unavailableReason()).isTrue());
         }

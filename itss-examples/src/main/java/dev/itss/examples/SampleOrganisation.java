@@ -3,16 +3,24 @@ package dev.itss.examples;
 import dev.itss.io.DocumentFormat;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
+import dev.itss.policy.Policy;
+import dev.itss.records.ErrorPolicy;
+import dev.itss.records.GroupBy;
+import dev.itss.records.RecordMapping;
+import dev.itss.records.TicketKpis;
+import dev.itss.records.TicketRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The sample organisations shipped as demo data, each a folder under
- * {@code dev/itss/examples/} on the classpath holding {@code snapshot.yaml}.
+ * {@code dev/itss/examples/} on the classpath holding {@code snapshot.yaml} and, optionally,
+ * {@code records/tickets.csv}: the period's ticket export.
  *
  * <pre>{@code
  * ServiceSnapshot hospital = SampleOrganisation.HOSPITAL.snapshot();
@@ -49,6 +57,28 @@ public enum SampleOrganisation {
                 throw new IllegalStateException("sample " + resource + " is missing from the classpath");
             }
             return SnapshotReader.standard().read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The classpath resource of the sample's ticket export, in the canonical format. */
+    public String ticketsResource() {
+        return "dev/itss/examples/" + folder + "/records/tickets.csv";
+    }
+
+    /**
+     * The KPIs of the sample's ticket export ({@code records/tickets.csv}, canonical format) for
+     * the snapshot's period, under a policy's SLA targets; empty when the sample has no export.
+     */
+    public Optional<TicketKpis> tickets(Policy policy) {
+        String resource = ticketsResource();
+        try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(TicketRecords.read(resource, in, RecordMapping.preset("canonical"),
+                    new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(snapshot().period()), GroupBy.NONE, policy.ticketSla())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

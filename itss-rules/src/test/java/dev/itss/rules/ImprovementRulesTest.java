@@ -37,7 +37,7 @@ class ImprovementRulesTest {
             Map.entry("A-R-01", Set.of("PRC-004", "PRC-022", "PRC-003", "PRC-005", "PRC-007", "SUP-003")),
             Map.entry("A-R-02", Set.of("RES-006", "RES-007", "RES-008", "RES-009")),
             Map.entry("A-R-03", Set.of("RES-001", "RES-002", "RES-010", "RES-011")),
-            Map.entry("A-R-04", Set.of("RES-003", "RES-014", "RES-015", "RES-016", "RES-017", "RES-018", "RES-019", "PPL-010")),
+            Map.entry("A-R-04", Set.of("RES-003", "RES-014", "RES-015", "RES-016", "RES-017", "RES-018", "RES-019", "RES-020", "PPL-010")),
             Map.entry("A-R-05", Set.of("RES-004", "RES-005", "RES-012", "RES-013")),
             Map.entry("A-T-01", Set.of("TEC-004", "TEC-010", "TEC-011")),
             Map.entry("A-T-02", Set.of("TEC-005", "TEC-006", "TEC-009", "TEC-012")),
@@ -45,7 +45,7 @@ class ImprovementRulesTest {
             Map.entry("A-T-04", Set.of("TEC-003", "TEC-013", "PRC-005", "SUP-004", "SUP-005")),
             Map.entry("A-T-05", Set.of("TEC-007", "TEC-008", "PRC-020")),
             Map.entry("A-S-01", Set.of("PRC-002", "PRC-003", "PRC-008", "PRC-013", "PRC-014", "PRC-015", "PRC-016", "PRC-017", "PRC-018",
-                    "PRC-019", "PRC-020", "PRC-021")),
+                    "PRC-019", "PRC-020", "PRC-021", "PRC-023", "PRC-024", "PRC-025", "PRC-026", "PRC-027")),
             Map.entry("A-S-02", Set.of("PRC-001", "PRC-004", "SUP-001", "SUP-002"))));
 
     static List<String> templates() {

@@ -73,7 +73,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyPlaceholderIsFilledByTheEvidenceOfTheFindingsItDescribes() throws IOException {
-        List<Finding> findings = new java.util.ArrayList<>(ENGINE.assess(worstCase()).findings().findings());
+        List<Finding> findings = new java.util.ArrayList<>(ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstTickets()).findings().findings());
         // SUP-001 (no security policy) and SUP-002 (policy not reviewed) exclude each other: a second snapshot with a stale policy
         findings.addAll(ENGINE.assess(withStaleSecurityPolicy()).findings().ofRule("SUP-002"));
         Set<String> fired = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
@@ -125,7 +125,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyFindingOfTheWorstCaseIsAddressedByAnAction() {
-        dev.itss.engine.Assessment assessment = ENGINE.assess(worstCase());
+        dev.itss.engine.Assessment assessment = ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstTickets());
         Set<String> addressed = assessment.plan().actions().stream().flatMap(a -> a.findings().stream()).collect(Collectors.toSet());
         assertThat(assessment.findings().findings()).extracting(Finding::key).allMatch(addressed::contains);
     }
@@ -147,6 +147,12 @@ class RuleCatalogueTest {
 
     private static List<RuleDescriptor> detectionRules() {
         return ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
+    }
+
+    /** The ticket export of the worst case: every rule on the tickets.* metrics fires. */
+    private static java.util.Optional<dev.itss.records.TicketKpis> worstTickets() {
+        return java.util.Optional.of(dev.itss.records.TicketRecords.read(java.nio.file.Path.of("src/test/resources/every-rule-fires-tickets.csv"),
+                dev.itss.records.RecordMapping.preset("canonical"), dev.itss.records.ErrorPolicy.STOP, java.util.Optional.of(worstCase().period())));
     }
 
     private static ServiceSnapshot worstCase() {

@@ -12,7 +12,15 @@ import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
+import dev.itss.records.ErrorPolicy;
+import dev.itss.records.GroupBy;
+import dev.itss.records.RecordMapping;
+import dev.itss.records.TicketKpis;
+import dev.itss.records.TicketRecords;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Verifies one rule at a time: given a snapshot (and optionally a policy), the rule flags
@@ -85,21 +93,35 @@ public final class RuleVerifier {
     public final class Given {
         private final String ruleId;
         private final Policy policy;
+        private final Optional<String> recordsCsv;
 
         private Given(String ruleId, Policy policy) {
+            this(ruleId, policy, Optional.empty());
+        }
+
+        private Given(String ruleId, Policy policy, Optional<String> recordsCsv) {
             this.ruleId = ruleId;
             this.policy = policy;
+            this.recordsCsv = recordsCsv;
+        }
+
+        /**
+         * Adds the period's ticket export, in the canonical CSV format, for the rules that read the
+         * {@code tickets.*} metrics; tickets opened in the snapshot's period are in scope.
+         */
+        public Given withRecords(String canonicalCsv) {
+            return new Given(ruleId, policy, Optional.of(canonicalCsv));
         }
 
         /** Lays a policy (YAML, any subset of keys) over the default policy. */
         public Given withPolicy(String policyYaml) {
             Policy override = PolicyReader.standard().read("policy (test)", policyYaml, DocumentFormat.YAML);
-            return new Given(ruleId, policy.overriddenBy(override));
+            return new Given(ruleId, policy.overriddenBy(override), recordsCsv);
         }
 
         /** Uses a complete policy instead of the default one. */
         public Given withPolicy(Policy completePolicy) {
-            return new Given(ruleId, completePolicy);
+            return new Given(ruleId, completePolicy, recordsCsv);
         }
 
         /**
@@ -115,7 +137,10 @@ public final class RuleVerifier {
         public RuleResult given(ServiceSnapshot snapshot) {
             Assessment assessment;
             try {
-                assessment = engine.assess(snapshot, policy);
+                Optional<TicketKpis> records = recordsCsv.map(csv -> TicketRecords.read("records (test).csv",
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), RecordMapping.preset("canonical"),
+                        new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(snapshot.period()), GroupBy.NONE, policy.ticketSla())));
+                assessment = engine.assess(snapshot, policy, records);
             } catch (InvalidInputException e) {
                 throw new AssertionError("the given input is invalid:" + System.lineSeparator() + e.getMessage(), e);
             }

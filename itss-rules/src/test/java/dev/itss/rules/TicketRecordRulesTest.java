@@ -1,0 +1,164 @@
+package dev.itss.rules;
+
+import dev.itss.model.Severity;
+import dev.itss.test.RuleVerifier;
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules on the ticket export ({@code tickets.*} metrics): breach, warning, the warning bound,
+ * and NOT_AVAILABLE without an export. Exports are canonical CSV; the test period is the first
+ * quarter of 2026.
+ */
+class TicketRecordRulesTest {
+    private static final RuleVerifier VERIFIER = RuleVerifier.load();
+    private static final String HEADER = "ticket,opened_at,resolved_at,state,made_sla,reopens,reassignments,knowledge\n";
+
+    /** {@code count} tickets, ticket i written by {@code row} (without the ticket number). */
+    static String tickets(int count, IntFunction<String> row) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < count; i++) {
+            csv.append("T").append(i).append(',').append(row.apply(i)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** Twenty resolved tickets, the first {@code marked} with the flag the rule counts. */
+    static String twenty(int marked, String markedFlags, String otherFlags) {
+        return tickets(20, i -> "2026-02-01 08:00,2026-02-01 10:00,RESOLVED," + (i < marked ? markedFlags : otherFlags));
+    }
+
+    abstract static class RecordRuleTest {
+        private final String ruleId;
+        private final Severity severity;
+
+        RecordRuleTest(String ruleId, Severity severity) {
+            this.ruleId = ruleId;
+            this.severity = severity;
+        }
+
+        abstract String breach();
+
+        abstract String warning();
+
+        abstract String atWarningBound();
+
+        @Test
+        void flagsABreachAtTheRuleSeverity() {
+            VERIFIER.verify(ruleId).withRecords(breach()).given("{}").flags(1).about("test-org").withSeverity(severity);
+        }
+
+        @Test
+        void flagsAWarningOneSeverityLower() {
+            VERIFIER.verify(ruleId).withRecords(warning()).given("{}").flags(1).withSeverity(severity.lower());
+        }
+
+        @Test
+        void staysSilentOnTheWarningBound() {
+            VERIFIER.verify(ruleId).withRecords(atWarningBound()).given("{}").flagsNothing();
+        }
+
+        @Test
+        void reportsNotAvailableWithoutAnExport() {
+            VERIFIER.verify(ruleId).given("{}").reportsNotAvailableBecause("no ticket export given");
+        }
+    }
+
+    @Nested
+    class Prc023TicketsMissTheirSla extends RecordRuleTest {
+        Prc023TicketsMissTheirSla() {
+            super("PRC-023", Severity.HIGH);
+        }
+
+        String breach() { return twenty(17, "true,0,0,false", "false,0,0,false"); }
+
+        String warning() { return twenty(18, "true,0,0,false", "false,0,0,false"); }
+
+        String atWarningBound() { return twenty(19, "true,0,0,false", "false,0,0,false"); }
+
+        @Test
+        void countsOnlyTicketsOpenedInThePeriod() {
+            String outside = tickets(5, i -> "2025-12-01 08:00,2025-12-01 10:00,RESOLVED,false,0,0,false");
+            VERIFIER.verify("PRC-023").withRecords(atWarningBound() + outside.substring(HEADER.length()).replace("T", "X"))
+                    .given("{}").flagsNothing();
+        }
+    }
+
+    @Nested
+    class Prc024TicketsReopened extends RecordRuleTest {
+        Prc024TicketsReopened() {
+            super("PRC-024", Severity.MEDIUM);
+        }
+
+        String breach() { return twenty(3, "true,1,0,false", "true,0,0,false"); }
+
+        String warning() { return twenty(2, "true,1,0,false", "true,0,0,false"); }
+
+        String atWarningBound() { return twenty(1, "true,1,0,false", "true,0,0,false"); }
+    }
+
+    @Nested
+    class Prc025TicketsBounced extends RecordRuleTest {
+        Prc025TicketsBounced() {
+            super("PRC-025", Severity.MEDIUM);
+        }
+
+        String breach() { return twenty(6, "true,0,2,false", "true,0,0,false"); }
+
+        String warning() { return twenty(4, "true,0,1,false", "true,0,0,false"); }
+
+        String atWarningBound() { return twenty(3, "true,0,1,false", "true,0,0,false"); }
+    }
+
+    @Nested
+    class Res020TicketsRarelyCiteKnowledge extends RecordRuleTest {
+        Res020TicketsRarelyCiteKnowledge() {
+            super("RES-020", Severity.MEDIUM);
+        }
+
+        String breach() { return twenty(2, "true,0,0,true", "true,0,0,false"); }
+
+        String warning() { return twenty(4, "true,0,0,true", "true,0,0,false"); }
+
+        String atWarningBound() { return twenty(6, "true,0,0,true", "true,0,0,false"); }
+    }
+
+    @Nested
+    class Prc026SlowTicketResolution extends RecordRuleTest {
+        Prc026SlowTicketResolution() {
+            super("PRC-026", Severity.MEDIUM);
+        }
+
+        /** Ten tickets resolved in {@code hours} each: the p90 is {@code hours}. */
+        private String resolvedIn(int hours) {
+            return tickets(10, i -> "2026-02-01 00:00," + LocalDate.of(2026, 2, 1).atStartOfDay().plusHours(hours).toString().replace('T', ' ')
+                    + ",RESOLVED,true,0,0,false");
+        }
+
+        String breach() { return resolvedIn(130); }
+
+        String warning() { return resolvedIn(100); }
+
+        String atWarningBound() { return resolvedIn(72); }
+    }
+
+    @Nested
+    class Prc027AgeingTicketBacklog extends RecordRuleTest {
+        Prc027AgeingTicketBacklog() {
+            super("PRC-027", Severity.MEDIUM);
+        }
+
+        /** Ten tickets still open, opened {@code days} before the period end 2026-03-31. */
+        private String openFor(int days) {
+            return tickets(10, i -> LocalDate.of(2026, 3, 31).minusDays(days) + " 00:00,,ACTIVE,,0,0,false");
+        }
+
+        String breach() { return openFor(40); }
+
+        String warning() { return openFor(20); }
+
+        String atWarningBound() { return openFor(14); }
+    }
+}
