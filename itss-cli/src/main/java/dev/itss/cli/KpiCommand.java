@@ -156,6 +156,10 @@ final class KpiCommand implements Callable<Integer> {
         out.put("knowledgeUseRate", rate(k.knowledgeUseRate(), k.withKnowledge(), k.tickets()));
         out.put("timeToResolveHours", k.timeToResolve().orElse(null));
         out.put("backlog", k.backlog());
+        out.put("firstContactResolution", rate(k.byType().firstContactResolution(), k.byType().firstContact(), k.byType().incidentsWithContact()));
+        out.put("changeSuccessRate", rate(k.byType().changeSuccessRate(), k.byType().changesSuccessful(), k.byType().changesWithOutcome()));
+        out.put("emergencyChangeRatio", rate(k.byType().emergencyChangeRatio(), k.byType().emergencyChanges(), k.byType().changes()));
+        out.put("releases", Map.of("deployed", k.byType().releases(), "failed", k.byType().releasesFailed()));
         out.put("backlogAgeDays", k.backlogAgeDays().orElse(null));
         out.put("absentColumns", k.absentColumns());
         out.put("skippedRows", k.skippedTotal());
@@ -183,9 +187,15 @@ final class KpiCommand implements Callable<Integer> {
         line(out, "Reassignment rate", k.reassignmentRate(), k.reassigned(), k.tickets());
         line(out, "Knowledge use rate", k.knowledgeUseRate(), k.withKnowledge(), k.tickets());
         k.timeToResolve().ifPresentOrElse(
-                d -> out.printf(Locale.ROOT, "  %-22s mean %.1f h, median %.1f h, p90 %.1f h (%d tickets)%n", "Time to resolve", d.mean(), d.median(), d.p90(), d.count()),
-                () -> out.printf("  %-22s not available (no ticket with both times)%n", "Time to resolve"));
-        out.printf("  %-22s %d open%s%n", "Backlog", k.backlog(), k.backlogAgeDays()
+                d -> out.printf(Locale.ROOT, "  %-24s mean %.1f h, median %.1f h, p90 %.1f h (%d tickets)%n", "Time to resolve", d.mean(), d.median(), d.p90(), d.count()),
+                () -> out.printf("  %-24s not available (no ticket with both times)%n", "Time to resolve"));
+        line(out, "First-contact resolution", k.byType().firstContactResolution(), k.byType().firstContact(), k.byType().incidentsWithContact());
+        line(out, "Change success", k.byType().changeSuccessRate(), k.byType().changesSuccessful(), k.byType().changesWithOutcome());
+        line(out, "Emergency changes", k.byType().emergencyChangeRatio(), k.byType().emergencyChanges(), k.byType().changes());
+        if (k.byType().releases() > 0) {
+            out.printf("  %-24s %d, %d failed%n", "Releases", k.byType().releases(), k.byType().releasesFailed());
+        }
+        out.printf("  %-24s %d open%s%n", "Backlog", k.backlog(), k.backlogAgeDays()
                 .map(d -> String.format(Locale.ROOT, ", age median %.1f days, p90 %.1f days", d.median(), d.p90())).orElse(""));
         if (!k.absentColumns().isEmpty()) {
             out.println("  Columns the mapping names but the file lacks: " + String.join(", ", k.absentColumns()));
@@ -203,7 +213,7 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     private static void line(PrintWriter out, String name, Optional<Double> value, long numerator, long denominator) {
-        out.printf("  %-22s %s%n", name, value.map(v -> percent(value) + " (" + numerator + " of " + denominator + ")").orElse("not available"));
+        out.printf("  %-24s %s%n", name, value.map(v -> percent(value) + " (" + numerator + " of " + denominator + ")").orElse("not available"));
     }
 
     private static String percent(Optional<Double> value) {

@@ -137,8 +137,8 @@ class ItssCommandTest {
         String file = "src/test/resources/records/servicenow-sample.csv";
         Run run = run("kpi", "--records", file, "--mapping", "servicenow");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("8 rows, 3 tickets in scope", "SLA attainment         66.7 % (2 of 3)",
-                "Reopen rate            33.3 % (1 of 3)", "Reassignment rate      33.3 % (1 of 3)", "Knowledge use rate     33.3 % (1 of 3)");
+        assertThat(run.out()).contains("8 rows, 3 tickets in scope", "SLA attainment           66.7 % (2 of 3)",
+                "Reopen rate              33.3 % (1 of 3)", "Reassignment rate        33.3 % (1 of 3)", "Knowledge use rate       33.3 % (1 of 3)");
         JsonNode march = Mappers.json().readTree(run("kpi", "--records", file, "--mapping", "servicenow", "--period", "2016-03",
                 "--group-by", "assignment_group", "--format", "json").out());
         assertThat(march.get("tickets").asInt()).isEqualTo(1);

@@ -27,7 +27,15 @@ public enum TicketField {
     REOPENS("reopens"),
     /** Whether the ticket cites a knowledge article. */
     KNOWLEDGE("knowledge"),
-    ASSIGNMENT_GROUP("assignmentGroup");
+    ASSIGNMENT_GROUP("assignmentGroup"),
+    /** Ticket type after mapping: INCIDENT, REQUEST, PROBLEM, CHANGE or RELEASE; without it every ticket counts as an incident. */
+    TYPE("type"),
+    /** Whether an incident was resolved at the first contact. */
+    FIRST_CONTACT("firstContact"),
+    /** Whether a change was an emergency change. */
+    EMERGENCY("emergency"),
+    /** Outcome of a change or release after mapping: SUCCESSFUL or FAILED (failed, backed out, rolled back). */
+    OUTCOME("outcome");
 
     private final String key;
 

@@ -22,6 +22,10 @@ import java.util.Optional;
  *   <li>time to resolve = resolved time minus opened time, in hours, over tickets in scope that
  *       have both: mean, median (the middle value, or the mean of the two middle ones) and p90
  *       (nearest rank: the value at position ceil(0.9 × n) in ascending order);</li>
+ *   <li>first-contact resolution = incidents (tickets of type INCIDENT, or every ticket without a
+ *       type column) resolved at the first contact / incidents with a first-contact value;</li>
+ *   <li>change success = changes whose outcome is SUCCESSFUL / changes with an outcome; emergency
+ *       change ratio = changes flagged emergency / changes; releases counted, and those FAILED;</li>
  *   <li>backlog = tickets in scope whose final state is not resolved, closed or cancelled (without
  *       a state column: that have no resolved time); their ageing = days from opening to the end of
  *       the period, or without a period to the latest time the file mentions: mean, median, p90.</li>
@@ -37,6 +41,7 @@ import java.util.Optional;
  * @param timeToResolve time-to-resolve statistics, when any ticket has both times
  * @param backlog      tickets in scope still open
  * @param backlogAgeDays ages of the open tickets in days (the {@code Durations} unit here is days)
+ * @param byType       the figures of particular ticket types
  * @param skipped      rows skipped under {@link ErrorPolicy#SKIP}, in file order (capped)
  * @param skippedTotal how many rows were skipped in all
  * @param absentColumns optional columns the mapping names that the file lacks (their KPIs are not available)
@@ -54,6 +59,7 @@ public record TicketKpis(
         Optional<Durations> timeToResolve,
         long backlog,
         Optional<Durations> backlogAgeDays,
+        ByType byType,
         List<InputProblem> skipped,
         long skippedTotal,
         List<String> absentColumns,
@@ -87,6 +93,37 @@ public record TicketKpis(
 
     private Optional<Double> share(long count) {
         return tickets == 0 ? Optional.empty() : Optional.of((double) count / tickets);
+    }
+
+    /**
+     * Figures of particular ticket types.
+     *
+     * @param incidentsWithContact incidents with a first-contact value
+     * @param firstContact         of those, resolved at the first contact
+     * @param changes              changes in scope
+     * @param changesWithOutcome   changes with an outcome
+     * @param changesSuccessful    of those, successful
+     * @param emergencyChanges     changes flagged emergency
+     * @param releases             releases in scope
+     * @param releasesFailed       releases whose outcome is FAILED
+     */
+    public record ByType(long incidentsWithContact, long firstContact, long changes, long changesWithOutcome, long changesSuccessful,
+                         long emergencyChanges, long releases, long releasesFailed) {
+
+        /** First-contact resolution, when any incident records it. */
+        public Optional<Double> firstContactResolution() {
+            return incidentsWithContact == 0 ? Optional.empty() : Optional.of((double) firstContact / incidentsWithContact);
+        }
+
+        /** Change success rate, when any change records its outcome. */
+        public Optional<Double> changeSuccessRate() {
+            return changesWithOutcome == 0 ? Optional.empty() : Optional.of((double) changesSuccessful / changesWithOutcome);
+        }
+
+        /** Emergency change ratio, when there are changes. */
+        public Optional<Double> emergencyChangeRatio() {
+            return changes == 0 ? Optional.empty() : Optional.of((double) emergencyChanges / changes);
+        }
     }
 
     /**

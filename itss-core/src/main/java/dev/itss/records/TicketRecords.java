@@ -404,6 +404,10 @@ public final class TicketRecords {
         String group;
         Integer priority;
         TicketState state;
+        TicketType type;
+        Boolean firstContact;
+        Boolean emergency;
+        Boolean successful;
         // history, in row order; the first values let two chunks of one file be joined
         String firstGroup;
         TicketState firstState;
@@ -460,6 +464,10 @@ public final class TicketRecords {
             Optional<Integer> reopens = integer(row, TicketField.REOPENS, line);
             Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);
             Optional<Integer> priority = integer(row, TicketField.PRIORITY, line);
+            Optional<TicketType> type = type(row, line);
+            Optional<Boolean> firstContact = bool(row, TicketField.FIRST_CONTACT, line);
+            Optional<Boolean> emergency = bool(row, TicketField.EMERGENCY, line);
+            Optional<Boolean> successful = outcome(row, line);
 
             latestSeen = max(latestSeen, opened);
             if (updated.isPresent()) {
@@ -510,6 +518,10 @@ public final class TicketRecords {
                 t.group = group.orElse(null);
                 t.priority = priority.orElse(null);
                 t.state = state.orElse(null);
+                t.type = type.orElse(null);
+                t.firstContact = firstContact.orElse(null);
+                t.emergency = emergency.orElse(null);
+                t.successful = successful.orElse(null);
             }
         }
 
@@ -579,6 +591,14 @@ public final class TicketRecords {
                                           Map<String, TicketKpis> groups, LocalDateTime asOf, Optional<TicketSla> sla) {
             double[] ages = new double[scope.size()];
             int open = 0;
+            long incidentsWithContact = 0;
+            long firstContact = 0;
+            long changes = 0;
+            long changesWithOutcome = 0;
+            long changesSuccessful = 0;
+            long emergencyChanges = 0;
+            long releases = 0;
+            long releasesFailed = 0;
             long slaMade = 0;
             long slaKnown = 0;
             long reopened = 0;
@@ -606,6 +626,31 @@ public final class TicketRecords {
                 if (t.resolvedAt != null) {
                     hours[n++] = Duration.between(t.openedAt, t.resolvedAt).toSeconds() / 3600.0;
                 }
+                TicketType type = t.type == null ? TicketType.INCIDENT : t.type;
+                if (type == TicketType.INCIDENT && t.firstContact != null) {
+                    incidentsWithContact++;
+                    if (t.firstContact) {
+                        firstContact++;
+                    }
+                }
+                if (type == TicketType.CHANGE) {
+                    changes++;
+                    if (Boolean.TRUE.equals(t.emergency)) {
+                        emergencyChanges++;
+                    }
+                    if (t.successful != null) {
+                        changesWithOutcome++;
+                        if (t.successful) {
+                            changesSuccessful++;
+                        }
+                    }
+                }
+                if (type == TicketType.RELEASE) {
+                    releases++;
+                    if (Boolean.FALSE.equals(t.successful)) {
+                        releasesFailed++;
+                    }
+                }
                 boolean done = t.state != null ? t.state.isDone() || t.state == TicketState.CANCELLED : t.resolvedAt != null;
                 if (!done) {
                     ages[open++] = Duration.between(t.openedAt, asOf).toSeconds() / 86400.0;
@@ -613,7 +658,10 @@ public final class TicketRecords {
             }
             return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge,
                     n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)),
-                    open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)), skipped, skippedTotal, absent, groups);
+                    open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)),
+                    new TicketKpis.ByType(incidentsWithContact, firstContact, changes, changesWithOutcome, changesSuccessful, emergencyChanges,
+                            releases, releasesFailed),
+                    skipped, skippedTotal, absent, groups);
         }
 
         private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
@@ -666,6 +714,34 @@ public final class TicketRecords {
                     return Optional.of(false);
                 default:
                     throw problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")");
+            }
+        }
+
+        private Optional<TicketType> type(String[] row, int line) throws RowException {
+            Optional<String> text = text(row, TicketField.TYPE, line);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<TicketType> type = TicketType.parse(text.get());
+            if (type.isEmpty()) {
+                throw problem(line, TicketField.TYPE, text.get(), "one of " + List.of(TicketType.values()) + " (or a value mapped to one under values.type)");
+            }
+            return type;
+        }
+
+        /** SUCCESSFUL is true, FAILED false. */
+        private Optional<Boolean> outcome(String[] row, int line) throws RowException {
+            Optional<String> text = text(row, TicketField.OUTCOME, line);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            switch (text.get().trim().toUpperCase(Locale.ROOT)) {
+                case "SUCCESSFUL":
+                    return Optional.of(true);
+                case "FAILED":
+                    return Optional.of(false);
+                default:
+                    throw problem(line, TicketField.OUTCOME, text.get(), "SUCCESSFUL or FAILED (or a value mapped to one under values.outcome)");
             }
         }
 

@@ -216,6 +216,33 @@ class TicketRecordsTest {
     }
 
     @Test
+    void figuresOfTicketTypes() {
+        String csv = """
+                ticket,type,opened_at,first_contact,emergency,outcome
+                I1,INCIDENT,2026-01-01,true,,
+                I2,INCIDENT,2026-01-01,false,,
+                I3,INCIDENT,2026-01-01,true,,
+                I4,INCIDENT,2026-01-01,,,
+                R1,REQUEST,2026-01-01,true,,
+                C1,CHANGE,2026-01-01,,true,SUCCESSFUL
+                C2,CHANGE,2026-01-01,,false,FAILED
+                C3,CHANGE,2026-01-01,,false,SUCCESSFUL
+                C4,CHANGE,2026-01-01,,false,
+                L1,RELEASE,2026-01-01,,,FAILED
+                L2,RELEASE,2026-01-01,,,SUCCESSFUL
+                """;
+        TicketKpis.ByType byType = read(csv, RecordMapping.preset("canonical")).byType();
+        assertThat(byType.firstContactResolution()).contains(2.0 / 3);   // incidents only, with a value
+        assertThat(byType.changes()).isEqualTo(4);
+        assertThat(byType.changeSuccessRate()).contains(2.0 / 3);        // over changes with an outcome
+        assertThat(byType.emergencyChangeRatio()).contains(0.25);
+        assertThat(byType.releases()).isEqualTo(2);
+        assertThat(byType.releasesFailed()).isEqualTo(1);
+        assertThatThrownBy(() -> read("ticket,type,opened_at\nX1,BUG,2026-01-01\n", RecordMapping.preset("canonical")))
+                .hasMessageContaining("t.csv:2:2: type: expected one of [INCIDENT, REQUEST, PROBLEM, CHANGE, RELEASE]");
+    }
+
+    @Test
     void readsAJiraServiceManagementExport() {
         String csv = """
                 Summary,Issue key,Issue Type,Status,Priority,Resolution,Assignee,Created,Updated,Resolved
