@@ -86,13 +86,14 @@ final class ChunkedCsv {
     }
 
     /**
-     * Parses the rows of {@code [start, end)}; decodes the columns marked in {@code wanted} with
-     * the charset; reports rows with their line within the chunk. Blank lines are skipped.
+     * Parses the rows of {@code [start, end)}; decodes the columns marked in {@code wanted} (every
+     * column when {@code wanted} is null) with the charset; reports rows with their line within the
+     * chunk. Blank lines are skipped.
      *
      * @return the number of line ends in the chunk (inside quotes too), to number later chunks' lines
      */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink) {
-        List<String> fields = new ArrayList<>(wanted.length);
+        List<String> fields = new ArrayList<>(wanted == null ? 16 : wanted.length);
         int p = (int) start;
         int stop = (int) end;
         int lines = 0;
@@ -104,7 +105,7 @@ final class ChunkedCsv {
             boolean blank = true;
             while (!rowEnded) {
                 int column = fields.size();
-                boolean keep = column < wanted.length && wanted[column];
+                boolean keep = wanted == null || (column < wanted.length && wanted[column]);
                 int length = 0;
                 if (p < stop && data.get(p) == '"') {
                     blank = false;

@@ -217,10 +217,8 @@ public final class TicketRecords {
                 throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
             }
             char delimiter = mapping.delimiter().charAt(0);
-            boolean[] everything = new boolean[4096];
-            java.util.Arrays.fill(everything, true);
             List<String[]> headerRows = new ArrayList<>();
-            int headerLines = ChunkedCsv.parse(data, start, headerEnd, delimiter, everything, mapping.charset(), (row, line) -> headerRows.add(row));
+            int headerLines = ChunkedCsv.parse(data, start, headerEnd, delimiter, null, mapping.charset(), (row, line) -> headerRows.add(row));
             if (headerRows.isEmpty()) {
                 throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
             }
