@@ -581,7 +581,8 @@ public final class Measurer {
 
     private void tickets() {
         List<String> metrics = List.of(TICKET_SLA_ATTAINMENT, TICKET_REOPEN_RATE, TICKET_REASSIGNMENT_RATE, TICKET_KNOWLEDGE_USE_RATE,
-                TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS);
+                TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS, TICKET_FIRST_CONTACT_RESOLUTION, TICKET_CHANGE_SUCCESS_RATE,
+                TICKET_EMERGENCY_CHANGE_RATIO, TICKET_RELEASE_FAILURE_RATE);
         if (records.isEmpty()) {
             metrics.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
             return;
@@ -602,6 +603,15 @@ public final class Measurer {
         k.backlogAgeDays().ifPresentOrElse(d -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, organisation, Math.floor(d.p90()),
                         Evidence.count("open", k.backlog()))),
                 () -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, organisation, 0, Evidence.count("open", 0))));
+        TicketKpis.ByType t = k.byType();
+        ratio(TICKET_FIRST_CONTACT_RESOLUTION, organisation, t.firstContact(), t.incidentsWithContact(), "no incident of the export records first contact",
+                Evidence.count("firstContact", t.firstContact()), Evidence.count("incidents", t.incidentsWithContact()));
+        ratio(TICKET_CHANGE_SUCCESS_RATE, organisation, t.changesSuccessful(), t.changesWithOutcome(), "no change of the export records its outcome",
+                Evidence.count("successful", t.changesSuccessful()), Evidence.count("changes", t.changesWithOutcome()));
+        ratio(TICKET_EMERGENCY_CHANGE_RATIO, organisation, t.emergencyChanges(), t.changes(), "no change in the export",
+                Evidence.count("emergency", t.emergencyChanges()), Evidence.count("changes", t.changes()));
+        ratio(TICKET_RELEASE_FAILURE_RATE, organisation, t.releasesFailed(), t.releases(), "no release in the export",
+                Evidence.count("failed", t.releasesFailed()), Evidence.count("releases", t.releases()));
     }
 
     // ------------------------------------------------------------------ supervision

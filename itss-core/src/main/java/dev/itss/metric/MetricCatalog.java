@@ -53,6 +53,10 @@ public final class MetricCatalog {
     public static final String TICKET_KNOWLEDGE_USE_RATE = "tickets.knowledge_use_rate";
     public static final String TICKET_RESOLUTION_P90_HOURS = "tickets.resolution_p90_hours";
     public static final String TICKET_BACKLOG_AGE_P90_DAYS = "tickets.backlog_age_p90_days";
+    public static final String TICKET_FIRST_CONTACT_RESOLUTION = "tickets.first_contact_resolution";
+    public static final String TICKET_CHANGE_SUCCESS_RATE = "tickets.change_success_rate";
+    public static final String TICKET_EMERGENCY_CHANGE_RATIO = "tickets.emergency_change_ratio";
+    public static final String TICKET_RELEASE_FAILURE_RATE = "tickets.release_failure_rate";
     public static final String TOOL_FIT_RATE = "tools.fit_rate";
     public static final String TOOL_AVAILABILITY = "tools.availability";
     public static final String TOOL_USABILITY_SCORE = "tools.usability_score";

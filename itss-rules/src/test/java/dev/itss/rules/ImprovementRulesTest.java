@@ -30,7 +30,7 @@ class ImprovementRulesTest {
 
     /** Template → the detection rules whose findings it addresses. */
     static final Map<String, Set<String>> ADDRESSES = new TreeMap<>(Map.ofEntries(
-            Map.entry("A-P-01", Set.of("PPL-004", "PPL-009", "PRC-010", "PRC-012", "PRC-006")),
+            Map.entry("A-P-01", Set.of("PPL-004", "PPL-009", "PRC-010", "PRC-012", "PRC-006", "PRC-028")),
             Map.entry("A-P-02", Set.of("PPL-001", "PPL-002", "PPL-005", "PPL-007", "PPL-010")),
             Map.entry("A-P-03", Set.of("PPL-003", "PPL-006", "PRC-009", "PRC-011")),
             Map.entry("A-P-04", Set.of("PPL-008", "PRC-006", "PPL-007")),
@@ -45,7 +45,7 @@ class ImprovementRulesTest {
             Map.entry("A-T-04", Set.of("TEC-003", "TEC-013", "PRC-005", "SUP-004", "SUP-005")),
             Map.entry("A-T-05", Set.of("TEC-007", "TEC-008", "PRC-020")),
             Map.entry("A-S-01", Set.of("PRC-002", "PRC-003", "PRC-008", "PRC-013", "PRC-014", "PRC-015", "PRC-016", "PRC-017", "PRC-018",
-                    "PRC-019", "PRC-020", "PRC-021", "PRC-023", "PRC-024", "PRC-025", "PRC-026", "PRC-027")),
+                    "PRC-019", "PRC-020", "PRC-021", "PRC-023", "PRC-024", "PRC-025", "PRC-026", "PRC-027", "PRC-029", "PRC-030", "PRC-031")),
             Map.entry("A-S-02", Set.of("PRC-001", "PRC-004", "SUP-001", "SUP-002"))));
 
     static List<String> templates() {

@@ -161,4 +161,65 @@ class TicketRecordRulesTest {
 
         String atWarningBound() { return openFor(14); }
     }
+
+    /** Twenty tickets of one type, the first {@code marked} written with {@code markedFields} (type, first_contact, emergency, outcome). */
+    static String typed(int marked, String markedFields, String otherFields) {
+        StringBuilder csv = new StringBuilder("ticket,opened_at,resolved_at,state,type,first_contact,emergency,outcome\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append("T").append(i).append(",2026-02-01 08:00,2026-02-01 10:00,RESOLVED,").append(i < marked ? markedFields : otherFields).append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Nested
+    class Prc028LowFirstContactResolution extends RecordRuleTest {
+        Prc028LowFirstContactResolution() {
+            super("PRC-028", Severity.MEDIUM);
+        }
+
+        String breach() { return typed(8, "INCIDENT,true,,", "INCIDENT,false,,"); }
+
+        String warning() { return typed(12, "INCIDENT,true,,", "INCIDENT,false,,"); }
+
+        String atWarningBound() { return typed(14, "INCIDENT,true,,", "INCIDENT,false,,"); }
+    }
+
+    @Nested
+    class Prc029ChangesFailing extends RecordRuleTest {
+        Prc029ChangesFailing() {
+            super("PRC-029", Severity.HIGH);
+        }
+
+        String breach() { return typed(3, "CHANGE,,false,FAILED", "CHANGE,,false,SUCCESSFUL"); }
+
+        String warning() { return typed(2, "CHANGE,,false,FAILED", "CHANGE,,false,SUCCESSFUL"); }
+
+        String atWarningBound() { return typed(1, "CHANGE,,false,FAILED", "CHANGE,,false,SUCCESSFUL"); }
+    }
+
+    @Nested
+    class Prc030EmergencyChangesFrequent extends RecordRuleTest {
+        Prc030EmergencyChangesFrequent() {
+            super("PRC-030", Severity.MEDIUM);
+        }
+
+        String breach() { return typed(5, "CHANGE,,true,SUCCESSFUL", "CHANGE,,false,SUCCESSFUL"); }
+
+        String warning() { return typed(3, "CHANGE,,true,SUCCESSFUL", "CHANGE,,false,SUCCESSFUL"); }
+
+        String atWarningBound() { return typed(2, "CHANGE,,true,SUCCESSFUL", "CHANGE,,false,SUCCESSFUL"); }
+    }
+
+    @Nested
+    class Prc031ReleasesFailing extends RecordRuleTest {
+        Prc031ReleasesFailing() {
+            super("PRC-031", Severity.MEDIUM);
+        }
+
+        String breach() { return typed(3, "RELEASE,,,FAILED", "RELEASE,,,SUCCESSFUL"); }
+
+        String warning() { return typed(2, "RELEASE,,,FAILED", "RELEASE,,,SUCCESSFUL"); }
+
+        String atWarningBound() { return typed(1, "RELEASE,,,FAILED", "RELEASE,,,SUCCESSFUL"); }
+    }
 }
