@@ -8,6 +8,8 @@ import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
 import dev.itss.io.Mappers;
 import dev.itss.model.Period;
+import dev.itss.records.CallKpis;
+import dev.itss.records.CallRecords;
 import dev.itss.records.ErrorPolicy;
 import dev.itss.records.GroupBy;
 import dev.itss.records.RecordMapping;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code itss kpi}: KPIs of a ticket export. */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
-        description = "Compute ticket KPIs (SLA attainment, reopen, reassignment, knowledge use, time to resolve) from an ITSM export.")
+        description = "Compute KPIs from an ITSM export: tickets (SLA attainment, reopen, reassignment, knowledge use, time to resolve, backlog) or, with a calls mapping, service-desk calls (answer and abandonment rates, handle time).")
 final class KpiCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }
 
@@ -42,7 +44,7 @@ final class KpiCommand implements Callable<Integer> {
     Path records;
 
     @Option(names = "--mapping", paramLabel = "MAPPING", defaultValue = "canonical",
-            description = "A preset (canonical, servicenow, jira) or a mapping file (YAML or JSON). Default: canonical.")
+            description = "A preset (canonical, servicenow, jira for tickets; calls for call records) or a mapping file (YAML or JSON). Default: canonical.")
     String mapping;
 
     @Option(names = "--period", paramLabel = "PERIOD",
@@ -73,6 +75,9 @@ final class KpiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecordMapping recordMapping = mappingOf(mapping);
+        if (recordMapping.kind().equals(RecordMapping.CALLS)) {
+            return calls(recordMapping);
+        }
         Policy effective = AssessmentEngine.load().defaultPolicy();
         if (policy != null) {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
@@ -117,6 +122,44 @@ final class KpiCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + records, e);
         }
+    }
+
+    /** Call records: answer and abandonment rates, handle time, resolution on the call. */
+    private int calls(RecordMapping recordMapping) {
+        CallKpis k = CallRecords.read(records, recordMapping, onError, parsePeriod(period));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("file", records.toString());
+            root.put("mapping", recordMapping.name());
+            root.put("rows", k.rows());
+            root.put("offered", k.offered());
+            root.put("answerRate", rate(k.answerRate(), k.answered(), k.offered()));
+            root.put("abandonmentRate", rate(k.abandonmentRate(), k.abandoned(), k.abandonedKnown()));
+            root.put("meanHandleMinutes", k.meanHandleMinutes().orElse(null));
+            root.put("resolutionOnCallRate", rate(k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown()));
+            root.put("absentColumns", k.absentColumns());
+            root.put("skippedRows", k.skippedTotal());
+            root.put("skipped", k.skipped().stream().map(InputProblem::toString).toList());
+            try {
+                out.print(Mappers.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write JSON", e);
+            }
+        } else {
+            out.printf("Call KPIs: %s (mapping %s): %d rows, %d calls in scope%n", records, recordMapping.name(), k.rows(), k.offered());
+            line(out, "Answer rate", k.answerRate(), k.answered(), k.offered());
+            line(out, "Abandonment rate", k.abandonmentRate(), k.abandoned(), k.abandonedKnown());
+            out.printf("  %-24s %s%n", "Mean handle time", k.meanHandleMinutes().map(m -> String.format(Locale.ROOT, "%.1f min (%d calls)", m, k.handled()))
+                    .orElse("not available"));
+            line(out, "Resolved on the call", k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown());
+            if (k.skippedTotal() > 0) {
+                out.printf("  Skipped %d malformed row(s):%n", k.skippedTotal());
+                k.skipped().forEach(p -> out.println("    " + p));
+            }
+        }
+        out.flush();
+        return ItssCommand.OK;
     }
 
     /** A preset by name, or a mapping file when no preset has that name or a file of that name exists. */

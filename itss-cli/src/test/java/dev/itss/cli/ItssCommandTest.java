@@ -176,4 +176,14 @@ class ItssCommandTest {
         Run without = run("assess", "--snapshot", snapshot.toString());
         assertThat(without.out()).contains("no ticket export given (itss assess --records)");
     }
+
+    @Test
+    void kpiReadsCallRecordsWithTheCallsMapping(@TempDir Path dir) throws Exception {
+        Path calls = dir.resolve("calls.csv");
+        Files.writeString(calls, "call,offered_at,answered,abandoned,handle_seconds,resolved_on_call\n"
+                + "C1,2026-03-01 09:00:00,true,false,300,true\nC2,2026-03-01 09:05:00,false,true,,\n");
+        Run run = run("kpi", "--records", calls.toString(), "--mapping", "calls");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("2 calls in scope", "Answer rate              50.0 % (1 of 2)", "Mean handle time         5.0 min (1 calls)");
+    }
 }

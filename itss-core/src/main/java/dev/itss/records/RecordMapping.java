@@ -34,6 +34,8 @@ import java.util.Map;
  * }</pre>
  *
  * @param name        preset or file name, for messages
+ * @param kind        what the rows are: {@code tickets} (the default) or {@code calls} (service-desk
+ *                    call records, see {@link CallField})
  * @param delimiter   the column separator, one character
  * @param encoding    the file encoding (UTF-8, with or without BOM; GBK; GB18030...)
  * @param dateFormats date-time patterns tried in order ({@link java.time.format.DateTimeFormatter}); a
@@ -44,6 +46,7 @@ import java.util.Map;
  */
 public record RecordMapping(
         @NotBlank String name,
+        String kind,
         @NotBlank String delimiter,
         @NotBlank String encoding,
         @NotEmpty List<@NotBlank String> dateFormats,
@@ -52,9 +55,15 @@ public record RecordMapping(
         Map<@NotBlank String, Map<String, String>> values) {
 
     /** The presets shipped: the project's canonical format, ServiceNow incident exports, Jira Service Management. */
-    public static final List<String> PRESETS = List.of("canonical", "servicenow", "jira");
+    public static final List<String> PRESETS = List.of("canonical", "servicenow", "jira", "calls");
+
+    /** The kind of ticket exports. */
+    public static final String TICKETS = "tickets";
+    /** The kind of service-desk call records. */
+    public static final String CALLS = "calls";
 
     public RecordMapping {
+        kind = kind == null || kind.isBlank() ? TICKETS : kind.trim().toLowerCase(Locale.ROOT);
         missing = missing == null ? List.of("") : List.copyOf(missing);
         columns = columns == null ? Map.of() : Map.copyOf(columns);
         values = values == null ? Map.of() : Map.copyOf(values);
@@ -107,15 +116,24 @@ public record RecordMapping(
         if (!Charset.isSupported(mapping.encoding())) {
             problems.add(InputProblem.at("", "encoding", "unknown encoding '" + mapping.encoding() + "'; expected e.g. UTF-8, GBK or GB18030"));
         }
+        if (!mapping.kind().equals(TICKETS) && !mapping.kind().equals(CALLS)) {
+            problems.add(InputProblem.at("", "kind", "unknown kind '" + mapping.kind() + "'; expected tickets or calls"));
+            return problems;
+        }
+        List<String> known = mapping.kind().equals(CALLS)
+                ? java.util.Arrays.stream(CallField.values()).map(CallField::key).toList()
+                : java.util.Arrays.stream(TicketField.values()).map(TicketField::key).toList();
+        List<String> required = mapping.kind().equals(CALLS)
+                ? List.of(CallField.OFFERED_AT.key(), CallField.ANSWERED.key())
+                : List.of(TicketField.TICKET.key(), TicketField.OPENED_AT.key());
         for (String key : mapping.columns().keySet()) {
-            if (TicketField.ofKey(key).isEmpty()) {
-                problems.add(InputProblem.at("", "columns." + key, "unknown field; expected one of "
-                        + java.util.Arrays.stream(TicketField.values()).map(TicketField::key).toList()));
+            if (!known.contains(key)) {
+                problems.add(InputProblem.at("", "columns." + key, "unknown field for " + mapping.kind() + "; expected one of " + known));
             }
         }
-        for (TicketField required : List.of(TicketField.TICKET, TicketField.OPENED_AT)) {
-            if (!mapping.columns().containsKey(required.key())) {
-                problems.add(InputProblem.at("", "columns." + required.key(), "is required: name the column that holds it"));
+        for (String key : required) {
+            if (!mapping.columns().containsKey(key)) {
+                problems.add(InputProblem.at("", "columns." + key, "is required: name the column that holds it"));
             }
         }
         for (String pattern : mapping.dateFormats()) {

@@ -343,6 +343,10 @@ public final class TicketRecords {
      * the KPIs that need it are not available.
      */
     private static Map<TicketField, Integer> columnsOf(String source, String[] header, RecordMapping mapping, List<String> absent) {
+        if (!mapping.kind().equals(RecordMapping.TICKETS)) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "mapping '" + mapping.name() + "' is for " + mapping.kind()
+                    + ", not tickets; read it with CallRecords (itss kpi chooses by the mapping's kind)")));
+        }
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
             byName.putIfAbsent(header[i].trim(), i);

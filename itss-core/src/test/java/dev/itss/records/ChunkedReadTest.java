@@ -79,7 +79,7 @@ class ChunkedReadTest {
 
     @Test
     void readsGb18030Bytes(@TempDir Path dir) throws IOException {
-        RecordMapping gb = new RecordMapping("gb", ";", "GB18030", List.of("yyyy-MM-dd"), List.of(""),
+        RecordMapping gb = new RecordMapping("gb", null, ";", "GB18030", List.of("yyyy-MM-dd"), List.of(""),
                 Map.of("ticket", "工单号", "openedAt", "创建日期", "madeSla", "是否达标", "assignmentGroup", "处理组"),
                 Map.of("madeSla", Map.of("是", "true", "否", "false")));
         StringBuilder csv = new StringBuilder("工单号;创建日期;是否达标;处理组\n");

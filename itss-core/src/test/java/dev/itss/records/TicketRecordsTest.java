@@ -148,7 +148,7 @@ class TicketRecordsTest {
 
     @Test
     void readsOtherDelimitersQuotesABomAndGb18030() {
-        RecordMapping semicolonsGb = new RecordMapping("gb", ";", "GB18030", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
+        RecordMapping semicolonsGb = new RecordMapping("gb", null, ";", "GB18030", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
                 java.util.Map.of("ticket", "工单号", "openedAt", "创建日期", "madeSla", "是否达标"), java.util.Map.of("madeSla", java.util.Map.of("是", "true", "否", "false")));
         String csv = "工单号;创建日期;是否达标\n\"T;1\";2026-01-01;是\nT2;2026-01-02;否\n";
         TicketKpis kpis = read(csv, semicolonsGb, ErrorPolicy.STOP, Optional.empty(), Charset.forName("GB18030"));
@@ -258,7 +258,7 @@ class TicketRecordsTest {
 
     @Test
     void readsGbk() {
-        RecordMapping gbk = new RecordMapping("gbk", ",", "GBK", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
+        RecordMapping gbk = new RecordMapping("gbk", null, ",", "GBK", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
                 java.util.Map.of("ticket", "工单号", "openedAt", "创建日期", "assignmentGroup", "处理组"), java.util.Map.of());
         TicketKpis kpis = read("工单号,创建日期,处理组\nT1,2026-01-01,网络组\n", gbk, ErrorPolicy.STOP, Optional.empty(), Charset.forName("GBK"));
         assertThat(kpis.tickets()).isEqualTo(1);
@@ -275,7 +275,7 @@ class TicketRecordsTest {
     @Test
     void rejectsBadMappingsAndUnknownPresets() {
         assertThatThrownBy(() -> RecordMapping.preset("remedy"))
-                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira] or a mapping file");
+                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira, calls] or a mapping file");
         assertThat(RecordMapping.preset("jira").column(TicketField.TICKET)).contains("Issue key");
     }
 }

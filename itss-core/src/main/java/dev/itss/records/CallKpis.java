@@ -1,0 +1,57 @@
+package dev.itss.records;
+
+import dev.itss.io.InputProblem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * KPIs of service-desk call records. Definitions:
+ * <ul>
+ *   <li>scope: every call in the file, or with a period, the calls offered in it;</li>
+ *   <li>answer rate = calls answered / calls offered;</li>
+ *   <li>abandonment rate = calls abandoned / calls offered that record whether they were abandoned;</li>
+ *   <li>mean handle time = handle seconds summed / answered calls that record them, in minutes;</li>
+ *   <li>resolution on the call = answered calls resolved on the call / answered calls that record it.</li>
+ * </ul>
+ *
+ * @param rows              data rows read
+ * @param offered           calls in scope
+ * @param answered          of those, answered
+ * @param abandoned         of those, abandoned
+ * @param abandonedKnown    calls recording whether they were abandoned
+ * @param handled           answered calls recording their handle time
+ * @param handleSeconds     their handle seconds, summed
+ * @param resolvedOnCall    answered calls resolved on the call
+ * @param resolutionKnown   answered calls recording whether they were
+ * @param skipped           rows skipped under {@link ErrorPolicy#SKIP} (capped)
+ * @param skippedTotal      rows skipped in all
+ * @param absentColumns     optional columns the mapping names that the file lacks
+ */
+public record CallKpis(long rows, long offered, long answered, long abandoned, long abandonedKnown, long handled, double handleSeconds,
+                       long resolvedOnCall, long resolutionKnown, List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
+
+    public CallKpis {
+        skipped = List.copyOf(skipped);
+        absentColumns = List.copyOf(absentColumns);
+    }
+
+    /** Answer rate, when calls were offered. */
+    public Optional<Double> answerRate() {
+        return offered == 0 ? Optional.empty() : Optional.of((double) answered / offered);
+    }
+
+    /** Abandonment rate, when calls record it. */
+    public Optional<Double> abandonmentRate() {
+        return abandonedKnown == 0 ? Optional.empty() : Optional.of((double) abandoned / abandonedKnown);
+    }
+
+    /** Mean handle time in minutes, when answered calls record it. */
+    public Optional<Double> meanHandleMinutes() {
+        return handled == 0 ? Optional.empty() : Optional.of(handleSeconds / handled / 60);
+    }
+
+    /** Share of answered calls resolved on the call, when recorded. */
+    public Optional<Double> resolutionOnCallRate() {
+        return resolutionKnown == 0 ? Optional.empty() : Optional.of((double) resolvedOnCall / resolutionKnown);
+    }
+}
