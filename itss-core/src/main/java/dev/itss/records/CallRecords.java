@@ -18,12 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +61,7 @@ public final class CallRecords {
         }
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
         BufferedInputStream buffered = new BufferedInputStream(input);
-        try (Reader reader = new InputStreamReader(skipBom(buffered), mapping.charset());
+        try (Reader reader = new InputStreamReader(RecordValues.skipBom(buffered), mapping.charset());
              MappingIterator<String[]> rows = new CsvMapper().readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
             CsvParser parser = (CsvParser) rows.getParser();
             Counter counter = null;
@@ -88,14 +86,6 @@ public final class CallRecords {
         }
     }
 
-    private static InputStream skipBom(BufferedInputStream in) throws IOException {
-        in.mark(3);
-        if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
-            in.reset();
-        }
-        return in;
-    }
-
     /** Counts calls; only sums and counts, so memory stays constant. */
     private static final class Counter {
         private final String source;
@@ -104,8 +94,7 @@ public final class CallRecords {
         private final Optional<Period> period;
         private final ErrorPolicy onError;
         private final Set<String> missing;
-        private final List<DateTimeFormatter> formats = new ArrayList<>();
-        private final List<NumericDatePattern> fast = new ArrayList<>();
+        private final RecordValues.DateFormats formats;
         private final List<String> absent = new ArrayList<>();
         private final List<InputProblem> skipped = new ArrayList<>();
         private long rows;
@@ -148,10 +137,7 @@ public final class CallRecords {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            mapping.dateFormats().forEach(p -> {
-                formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
-                fast.add(NumericDatePattern.compile(p).orElse(null));
-            });
+            this.formats = new RecordValues.DateFormats(mapping.dateFormats());
         }
 
         void accept(String[] row, int line) {
@@ -223,11 +209,8 @@ public final class CallRecords {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            return switch (text.get().toLowerCase(Locale.ROOT)) {
-                case "true", "1", "yes", "y" -> Optional.of(true);
-                case "false", "0", "no", "n" -> Optional.of(false);
-                default -> throw problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")");
-            };
+            return Optional.of(RecordValues.parseBoolean(text.get()).orElseThrow(() ->
+                    problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")")));
         }
 
         private Optional<Double> number(String[] row, CallField field, int line) {
@@ -249,18 +232,9 @@ public final class CallRecords {
         private LocalDateTime date(String[] row, int line) {
             String text = text(row, CallField.OFFERED_AT, line).orElseThrow(() -> problem(line, CallField.OFFERED_AT, "", "the time the call was offered"));
             for (int i = 0; i < formats.size(); i++) {
-                NumericDatePattern numeric = fast.get(i);
-                if (numeric != null) {
-                    LocalDateTime parsed = numeric.parse(text);
-                    if (parsed != null) {
-                        return parsed;
-                    }
-                    continue;
-                }
-                try {
-                    return LocalDateTime.parse(text, formats.get(i));
-                } catch (java.time.DateTimeException e) {
-                    // try the next format
+                LocalDateTime parsed = formats.parse(text, i);
+                if (parsed != null) {
+                    return parsed;
                 }
             }
             throw problem(line, CallField.OFFERED_AT, text, "a date in one of the formats " + mapping.dateFormats());

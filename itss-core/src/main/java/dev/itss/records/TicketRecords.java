@@ -21,9 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -127,7 +124,7 @@ public final class TicketRecords {
     public static TicketKpis read(String source, InputStream input, RecordMapping mapping, Options options) {
         String lower = source.toLowerCase(Locale.ROOT);
         boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
-        try (Reader reader = new InputStreamReader(skipBom(new BufferedInputStream(input)), mapping.charset())) {
+        try (Reader reader = new InputStreamReader(RecordValues.skipBom(new BufferedInputStream(input)), mapping.charset())) {
             return jsonLines ? readJsonLines(source, reader, mapping, options) : readCsv(source, reader, mapping, options);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
@@ -373,14 +370,6 @@ public final class TicketRecords {
         return columns;
     }
 
-    private static InputStream skipBom(BufferedInputStream in) throws IOException {
-        in.mark(3);
-        if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
-            in.reset();
-        }
-        return in;
-    }
-
     /** A malformed row, carried to the error policy. */
     private static final class RowException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -428,9 +417,7 @@ public final class TicketRecords {
         private final Optional<TicketSla> sla;
         /** CSV problems name the column number; JSON lines have keys, not columns. */
         private final boolean columnNumbers;
-        private final List<DateTimeFormatter> formats = new ArrayList<>();
-        /** Per format, the fast numeric parser when the pattern allows one (null otherwise). */
-        private final List<NumericDatePattern> fast = new ArrayList<>();
+        private final RecordValues.DateFormats formats;
         private final Set<String> missing;
         private final Map<String, Ticket> tickets = new HashMap<>();
         private final Map<TicketField, Integer> lastFormat = new EnumMap<>(TicketField.class);
@@ -445,10 +432,7 @@ public final class TicketRecords {
             this.period = options.period();
             this.mapping = mapping;
             this.columns = columns;
-            mapping.dateFormats().forEach(p -> {
-                formats.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
-                fast.add(NumericDatePattern.compile(p).orElse(null));
-            });
+            this.formats = new RecordValues.DateFormats(mapping.dateFormats());
             this.missing = Set.copyOf(mapping.missing());
         }
 
@@ -709,14 +693,8 @@ public final class TicketRecords {
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            switch (text.get().toLowerCase(Locale.ROOT)) {
-                case "true", "1", "yes", "y":
-                    return Optional.of(true);
-                case "false", "0", "no", "n":
-                    return Optional.of(false);
-                default:
-                    throw problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")");
-            }
+            return Optional.of(RecordValues.parseBoolean(text.get()).orElseThrow(() ->
+                    problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")")));
         }
 
         private Optional<TicketType> type(String[] row, int line) throws RowException {
@@ -769,24 +747,10 @@ public final class TicketRecords {
             int first = lastFormat.getOrDefault(field, 0);
             for (int k = 0; k < formats.size(); k++) {
                 int i = (first + k) % formats.size();
-                NumericDatePattern numeric = fast.get(i);
-                if (numeric != null) {
-                    LocalDateTime parsed = numeric.parse(text.get());
-                    if (parsed != null) {
-                        lastFormat.put(field, i);
-                        return Optional.of(parsed);
-                    }
-                    continue;
-                }
-                DateTimeFormatter format = formats.get(i);
-                try {
-                    TemporalAccessor parsed = format.parse(text.get());
+                LocalDateTime parsed = formats.parse(text.get(), i);
+                if (parsed != null) {
                     lastFormat.put(field, i);
-                    LocalDate day = LocalDate.from(parsed);
-                    return Optional.of(parsed.isSupported(ChronoField.HOUR_OF_DAY)
-                            ? LocalDateTime.of(day, java.time.LocalTime.from(parsed)) : day.atStartOfDay());
-                } catch (java.time.DateTimeException e) {
-                    // try the next format
+                    return Optional.of(parsed);
                 }
             }
             throw problem(line, field, text.get(), "a date in one of the formats " + mapping.dateFormats());

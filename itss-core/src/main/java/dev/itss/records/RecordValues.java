@@ -1,0 +1,74 @@
+package dev.itss.records;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reading values the same way for every kind of record: byte-order marks, booleans, date-times. */
+final class RecordValues {
+    private RecordValues() {}
+
+    /** The stream after a UTF-8 byte-order mark, if it starts with one. */
+    static InputStream skipBom(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
+            in.reset();
+        }
+        return in;
+    }
+
+    /** true/1/yes/y and false/0/no/n, case-insensitive; empty for anything else. */
+    static Optional<Boolean> parseBoolean(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y" -> Optional.of(true);
+            case "false", "0", "no", "n" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The date-time patterns of a mapping, tried in order: all-numeric ones by
+     * {@link NumericDatePattern}, the others by {@link DateTimeFormatter}. A date-only pattern
+     * reads as midnight.
+     */
+    static final class DateFormats {
+        private final List<DateTimeFormatter> formats = new ArrayList<>();
+        private final List<NumericDatePattern> fast = new ArrayList<>();
+
+        DateFormats(List<String> patterns) {
+            for (String pattern : patterns) {
+                formats.add(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+                fast.add(NumericDatePattern.compile(pattern).orElse(null));
+            }
+        }
+
+        int size() {
+            return formats.size();
+        }
+
+        /** The text read by format {@code i}, or null when it does not match. */
+        LocalDateTime parse(String text, int i) {
+            NumericDatePattern numeric = fast.get(i);
+            if (numeric != null) {
+                return numeric.parse(text);
+            }
+            try {
+                TemporalAccessor parsed = formats.get(i).parse(text);
+                LocalDate day = LocalDate.from(parsed);
+                return parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.of(day, LocalTime.from(parsed)) : day.atStartOfDay();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+    }
+}
