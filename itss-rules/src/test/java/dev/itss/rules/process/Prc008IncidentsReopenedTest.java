@@ -1,5 +1,7 @@
 package dev.itss.rules.process;
 
+import static dev.itss.rules.Fixtures.incidents;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,19 +10,6 @@ class Prc008IncidentsReopenedTest extends BandRuleTest {
 
     Prc008IncidentsReopenedTest() {
         super("PRC-008", Severity.MEDIUM, "test-org");
-    }
-
-    /** 100 resolved incidents with the given counts; the others are neutral. */
-    private static String incidents(String counts) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        for (String pair : ("resolved: 100, reopened: 0, reassigned: 0, resolvedFirstContact: 100, onSiteVisits: 10, onSiteResponseMinutes: 100, "
-                + "remoteHandled: 100, remoteEscalated: 0, " + counts).split(",\\s*")) {
-            String[] kv = pair.split(":\\s*");
-            fields.put(kv[0], kv[1]);
-        }
-        StringBuilder yaml = new StringBuilder("process:\n  incidents: {");
-        fields.forEach((k, v) -> yaml.append(k).append(": ").append(v).append(", "));
-        return yaml.substring(0, yaml.length() - 2) + "}\n";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.itss.rules.process;
 
+import static dev.itss.rules.Fixtures.changes;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,19 +10,6 @@ class Prc014ChangesFailingTest extends BandRuleTest {
 
     Prc014ChangesFailingTest() {
         super("PRC-014", Severity.HIGH, "test-org");
-    }
-
-    /** Problem, change and release counts; the ones not given are neutral. */
-    private static String changes(String counts) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        for (String pair : ("problems: 10, problemsWithRootCause: 10, changes: 100, changesFailed: 0, emergencyChanges: 0, releases: 100, "
-                + "releasesRolledBack: 0, releasesWithVersionRecord: 100, " + counts).split(",\\s*")) {
-            String[] kv = pair.split(":\\s*");
-            fields.put(kv[0], kv[1]);
-        }
-        StringBuilder yaml = new StringBuilder("process:\n  changes: {");
-        fields.forEach((k, v) -> yaml.append(k).append(": ").append(v).append(", "));
-        return yaml.substring(0, yaml.length() - 2) + "}\n";
     }
 
     @Override

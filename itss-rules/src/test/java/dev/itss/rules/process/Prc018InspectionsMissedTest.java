@@ -1,5 +1,7 @@
 package dev.itss.rules.process;
 
+import static dev.itss.rules.Fixtures.routine;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Prc018InspectionsMissedTest extends BandRuleTest {
 
     Prc018InspectionsMissedTest() {
         super("PRC-018", Severity.MEDIUM, "test-org");
-    }
-
-    private static String routine(String counts) {
-        return "process:\n  routine: {" + counts + "}\n";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.itss.rules.resources;
 
+import static dev.itss.rules.Fixtures.tool;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Res007ToolUnavailableTest extends BandRuleTest {
 
     Res007ToolUnavailableTest() {
         super("RES-007", Severity.HIGH, "itsm");
-    }
-
-    private static String tool(String fields) {
-        return "resources:\n  tools: [{id: itsm, name: ITSM, " + fields + "}]\n";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.itss.rules.resources;
 
+import static dev.itss.rules.Fixtures.tool;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Res009ToolUnstableTest extends BandRuleTest {
 
     Res009ToolUnstableTest() {
         super("RES-009", Severity.MEDIUM, "itsm");
-    }
-
-    private static String tool(String fields) {
-        return "resources:\n  tools: [{id: itsm, name: ITSM, " + fields + "}]\n";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.itss.rules.resources;
 
+import static dev.itss.rules.Fixtures.desk;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Res011CallsTakeLongToResolveTest extends BandRuleTest {
 
     Res011CallsTakeLongToResolveTest() {
         super("RES-011", Severity.LOW, "service-desk");
-    }
-
-    private static String desk(String fields) {
-        return "resources:\n  serviceDesk: {callsOffered: 100, callsAnswered: 100, ticketsDispatched: 10, ticketsRedispatched: 0, " + fields + "}\n";
     }
 
     @Override

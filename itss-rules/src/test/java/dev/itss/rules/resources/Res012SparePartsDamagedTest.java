@@ -1,5 +1,7 @@
 package dev.itss.rules.resources;
 
+import static dev.itss.rules.Fixtures.part;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Res012SparePartsDamagedTest extends BandRuleTest {
 
     Res012SparePartsDamagedTest() {
         super("RES-012", Severity.MEDIUM, "spare-parts-store");
-    }
-
-    private static String part(String fields) {
-        return "resources:\n  spareParts: [{id: p1, name: Disk, unitValue: 10, stockedOn: 2025-01-01, lastUsed: 2026-03-01, requests: 0, hits: 0, " + fields + "}]\n";
     }
 
     @Override

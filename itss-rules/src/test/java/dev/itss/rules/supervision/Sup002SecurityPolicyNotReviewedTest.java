@@ -1,5 +1,7 @@
 package dev.itss.rules.supervision;
 
+import static dev.itss.rules.Fixtures.supervision;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Sup002SecurityPolicyNotReviewedTest extends BandRuleTest {
 
     Sup002SecurityPolicyNotReviewedTest() {
         super("SUP-002", Severity.MEDIUM, "test-org");
-    }
-
-    private static String supervision(String body) {
-        return "supervision:\n" + body;
     }
 
     @Override

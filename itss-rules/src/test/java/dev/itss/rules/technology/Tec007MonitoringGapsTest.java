@@ -1,5 +1,7 @@
 package dev.itss.rules.technology;
 
+import static dev.itss.rules.Fixtures.monitoring;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,10 +10,6 @@ class Tec007MonitoringGapsTest extends BandRuleTest {
 
     Tec007MonitoringGapsTest() {
         super("TEC-007", Severity.HIGH, "test-org");
-    }
-
-    private static String monitoring(String fields) {
-        return "technology:\n  monitoring: {" + fields + "}\n";
     }
 
     @Override

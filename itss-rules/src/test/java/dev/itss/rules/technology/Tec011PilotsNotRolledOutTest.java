@@ -1,5 +1,7 @@
 package dev.itss.rules.technology;
 
+import static dev.itss.rules.Fixtures.research;
+
 import dev.itss.model.Severity;
 import dev.itss.rules.BandRuleTest;
 
@@ -8,12 +10,6 @@ class Tec011PilotsNotRolledOutTest extends BandRuleTest {
 
     Tec011PilotsNotRolledOutTest() {
         super("TEC-011", Severity.LOW, "test-org");
-    }
-
-    private static String research(String research) {
-        return "people:\n  posts: [{id: ops, name: Ops, requiredHeadcount: 1}]\n"
-                + "  engineers: [{id: e1, name: E1, post: ops, contractedHours: 1000, workedHours: 1000, workMode: ON_SITE}]\n"
-                + "technology:\n" + research;
     }
 
     @Override
