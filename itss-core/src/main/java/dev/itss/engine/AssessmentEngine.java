@@ -132,7 +132,9 @@ public final class AssessmentEngine {
      */
     public Assessment assess(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
         SnapshotValidator.validate(snapshot);
-        checkPolicy(policy);
+        if (policy != defaultPolicy) {
+            checkPolicy(policy);   // the default policy was checked when the engine was built
+        }
         Measurements measurements = Measurer.measure(snapshot, policy, records);
         Detection detection = rules.detect(measurements, thresholds(policy), policy.disabledRules());
         Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(measurements, policy));

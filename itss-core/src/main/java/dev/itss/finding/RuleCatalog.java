@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class RuleCatalog {
     private final Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+    /** The rules in id order, sorted once: the engine walks them on every assessment. */
+    private final List<RuleDescriptor> sorted;
     private final Map<Locale, Map<String, RuleText>> texts;
 
     /**
@@ -28,6 +30,7 @@ public final class RuleCatalog {
                 throw new IllegalArgumentException("duplicate rule id " + rule.id());
             }
         }
+        this.sorted = this.rules.values().stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
         Map<Locale, Map<String, RuleText>> copy = new LinkedHashMap<>();
         texts.forEach((locale, byId) -> copy.put(locale, Map.copyOf(byId)));
         this.texts = Map.copyOf(copy);
@@ -35,7 +38,7 @@ public final class RuleCatalog {
 
     /** Every rule, in id order. */
     public List<RuleDescriptor> rules() {
-        return rules.values().stream().sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();
+        return sorted;
     }
 
     /** A rule by id. */

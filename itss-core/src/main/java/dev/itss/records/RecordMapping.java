@@ -82,6 +82,13 @@ public record RecordMapping(
         if (!PRESETS.contains(key)) {
             throw new IllegalArgumentException("unknown mapping preset '" + name + "'; expected one of " + PRESETS + " or a mapping file");
         }
+        return PRESET_CACHE.computeIfAbsent(key, RecordMapping::loadPreset);
+    }
+
+    /** Presets read once: they are immutable and read on every call otherwise. */
+    private static final java.util.concurrent.ConcurrentMap<String, RecordMapping> PRESET_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static RecordMapping loadPreset(String key) {
         String resource = "dev/itss/records/presets/" + key + ".yaml";
         try (InputStream in = RecordMapping.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
