@@ -14,6 +14,11 @@ import java.time.temporal.ChronoUnit;
  */
 public record Period(@NotNull LocalDate start, @NotNull LocalDate end) {
 
+    /** True when {@code date} lies in the period, both ends included. */
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(start) && !date.isAfter(end);
+    }
+
     /** Whole days from {@code date} to the end of the period; negative when {@code date} is after it. */
     public long daysUntilEnd(LocalDate date) {
         return ChronoUnit.DAYS.between(date, end);

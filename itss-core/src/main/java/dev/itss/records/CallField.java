@@ -5,7 +5,7 @@ package dev.itss.records;
  * of kind {@code calls} maps export columns to them. {@link #OFFERED_AT} and {@link #ANSWERED} are
  * required.
  */
-public enum CallField {
+public enum CallField implements RecordField {
     /** Call id, for messages. */
     CALL("call"),
     /** When the call reached the desk. */
@@ -25,8 +25,13 @@ public enum CallField {
         this.key = key;
     }
 
-    /** The name used in mapping files, e.g. {@code offeredAt}. */
+    @Override
     public String key() {
         return key;
+    }
+
+    @Override
+    public boolean isRequired() {
+        return this == OFFERED_AT || this == ANSWERED;
     }
 }

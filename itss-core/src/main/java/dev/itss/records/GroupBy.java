@@ -4,7 +4,8 @@ package dev.itss.records;
 public enum GroupBy {
     NONE("none"),
     ASSIGNMENT_GROUP("assignment_group"),
-    PRIORITY("priority");
+    PRIORITY("priority"),
+    SERVICE("service");
 
     /** The group of tickets whose final state has no value for the grouping field. */
     public static final String NO_VALUE = "(none)";
@@ -31,6 +32,6 @@ public enum GroupBy {
                 return groupBy;
             }
         }
-        throw new IllegalArgumentException("unknown grouping '" + key + "'; expected assignment_group or priority");
+        throw new IllegalArgumentException("unknown grouping '" + key + "'; expected assignment_group, priority or service");
     }
 }

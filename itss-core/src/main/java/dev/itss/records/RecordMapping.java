@@ -34,15 +34,16 @@ import java.util.Map;
  * }</pre>
  *
  * @param name        preset or file name, for messages
- * @param kind        what the rows are: {@code tickets} (the default) or {@code calls} (service-desk
- *                    call records, see {@link CallField})
+ * @param kind        what the rows are ({@link RecordKind}): {@code tickets} (the default), {@code calls},
+ *                    {@code spares} or {@code timesheets}
  * @param delimiter   the column separator, one character
  * @param encoding    the file encoding (UTF-8, with or without BOM; GBK; GB18030...)
  * @param dateFormats date-time patterns tried in order ({@link java.time.format.DateTimeFormatter}); a
  *                    pattern without time reads as midnight
  * @param missing     tokens that mean "no value"
  * @param columns     canonical field name ({@link TicketField#key()}) to column header
- * @param values      per canonical field, export value to canonical value
+ * @param values      per canonical field, export value to canonical value; the key {@code "*"} maps
+ *                    every value not listed (e.g. {@code type: {Incident: INCIDENT, "*": REQUEST}})
  */
 public record RecordMapping(
         @NotBlank String name,
@@ -54,13 +55,23 @@ public record RecordMapping(
         @NotEmpty Map<@NotBlank String, @NotBlank String> columns,
         Map<@NotBlank String, Map<String, String>> values) {
 
-    /** The presets shipped: the project's canonical format, ServiceNow incident exports, Jira Service Management. */
-    public static final List<String> PRESETS = List.of("canonical", "servicenow", "jira", "calls");
+    /**
+     * The presets shipped: for tickets the project's canonical format, ServiceNow incident exports
+     * and Jira Service Management; the canonical call records, spare-part movements and timesheets.
+     */
+    public static final List<String> PRESETS = List.of("canonical", "servicenow", "jira", "calls", "spares", "timesheets");
 
     /** The kind of ticket exports. */
     public static final String TICKETS = "tickets";
     /** The kind of service-desk call records. */
     public static final String CALLS = "calls";
+    /** The kind of spare-part movement records. */
+    public static final String SPARES = "spares";
+    /** The kind of timesheets and duty rosters. */
+    public static final String TIMESHEETS = "timesheets";
+
+    /** The value-map key that stands for every value not listed. */
+    public static final String ANY_OTHER_VALUE = "*";
 
     public RecordMapping {
         kind = kind == null || kind.isBlank() ? TICKETS : kind.trim().toLowerCase(Locale.ROOT);
@@ -110,6 +121,24 @@ public record RecordMapping(
         return java.util.Optional.ofNullable(columns.get(field.key()));
     }
 
+    /** The kind of the rows (the mapping was checked to name a known one). */
+    public RecordKind recordKind() {
+        return RecordKind.ofKey(kind).orElseThrow(() -> new IllegalStateException("unknown kind " + kind));
+    }
+
+    /** An export value after the field's value map: the listed value, else the {@code "*"} value, else itself. */
+    public String mapValue(String fieldKey, String raw) {
+        Map<String, String> map = values.get(fieldKey);
+        if (map == null) {
+            return raw;
+        }
+        String mapped = map.get(raw);
+        if (mapped != null) {
+            return mapped;
+        }
+        return map.getOrDefault(ANY_OTHER_VALUE, raw);
+    }
+
     /** The charset of {@link #encoding()}. */
     public Charset charset() {
         return Charset.forName(encoding);
@@ -123,24 +152,29 @@ public record RecordMapping(
         if (!Charset.isSupported(mapping.encoding())) {
             problems.add(InputProblem.at("", "encoding", "unknown encoding '" + mapping.encoding() + "'; expected e.g. UTF-8, GBK or GB18030"));
         }
-        if (!mapping.kind().equals(TICKETS) && !mapping.kind().equals(CALLS)) {
-            problems.add(InputProblem.at("", "kind", "unknown kind '" + mapping.kind() + "'; expected tickets or calls"));
+        java.util.Optional<RecordKind> kind = RecordKind.ofKey(mapping.kind());
+        if (kind.isEmpty()) {
+            problems.add(InputProblem.at("", "kind", "unknown kind '" + mapping.kind() + "'; expected one of " + RecordKind.keys()));
             return problems;
         }
-        List<String> known = mapping.kind().equals(CALLS)
-                ? java.util.Arrays.stream(CallField.values()).map(CallField::key).toList()
-                : java.util.Arrays.stream(TicketField.values()).map(TicketField::key).toList();
-        List<String> required = mapping.kind().equals(CALLS)
-                ? List.of(CallField.OFFERED_AT.key(), CallField.ANSWERED.key())
-                : List.of(TicketField.TICKET.key(), TicketField.OPENED_AT.key());
+        List<String> known = kind.get().fields().stream().map(RecordField::key).toList();
         for (String key : mapping.columns().keySet()) {
             if (!known.contains(key)) {
                 problems.add(InputProblem.at("", "columns." + key, "unknown field for " + mapping.kind() + "; expected one of " + known));
             }
         }
-        for (String key : required) {
-            if (!mapping.columns().containsKey(key)) {
-                problems.add(InputProblem.at("", "columns." + key, "is required: name the column that holds it"));
+        for (RecordField field : kind.get().fields()) {
+            if (field.isRequired() && !mapping.columns().containsKey(field.key())) {
+                problems.add(InputProblem.at("", "columns." + field.key(), "is required: name the column that holds it"));
+            }
+        }
+        if (kind.get() == RecordKind.TIMESHEETS && !mapping.columns().containsKey(WorkField.WORKED_HOURS.key())
+                && !mapping.columns().containsKey(WorkField.ROSTERED_HOURS.key())) {
+            problems.add(InputProblem.at("", "columns", "a timesheet mapping needs workedHours, rosteredHours or both"));
+        }
+        for (String key : mapping.values().keySet()) {
+            if (!known.contains(key)) {
+                problems.add(InputProblem.at("", "values." + key, "unknown field for " + mapping.kind() + "; expected one of " + known));
             }
         }
         for (String pattern : mapping.dateFormats()) {

@@ -27,6 +27,26 @@ final class RecordValues {
         return in;
     }
 
+    /**
+     * Column index by header name, the first of equal names winning. A header written the Jira
+     * Cloud way, {@code Custom field (NAME)}, also answers to {@code NAME}.
+     */
+    static java.util.Map<String, Integer> headerIndex(String[] header) {
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            byName.putIfAbsent(header[i].trim(), i);
+        }
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i].trim();
+            if (name.startsWith(CUSTOM_FIELD) && name.endsWith(")")) {
+                byName.putIfAbsent(name.substring(CUSTOM_FIELD.length(), name.length() - 1).trim(), i);
+            }
+        }
+        return byName;
+    }
+
+    private static final String CUSTOM_FIELD = "Custom field (";
+
     /** true/1/yes/y and false/0/no/n, case-insensitive; empty for anything else. */
     static Optional<Boolean> parseBoolean(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {

@@ -4,7 +4,7 @@ package dev.itss.records;
  * The canonical fields of a ticket row; a {@link RecordMapping} maps export columns to them.
  * {@link #TICKET} and {@link #OPENED_AT} are required.
  */
-public enum TicketField {
+public enum TicketField implements RecordField {
     /** Ticket number, e.g. INC0000045. */
     TICKET("ticket"),
     /** Update counter of the row (ServiceNow sys_mod_count): the row with the highest is the final state. */
@@ -21,13 +21,23 @@ public enum TicketField {
     PRIORITY("priority"),
     /** Whether the ticket met its SLA. */
     MADE_SLA("madeSla"),
+    /**
+     * Time left on the first-response SLA, as Jira Service Management exports it: a signed duration
+     * such as {@code 2h 30m} or {@code -1d 4h}; negative means breached (see {@link SlaTimeLeft}).
+     */
+    RESPONSE_SLA_LEFT("responseSlaLeft"),
+    /** Time left on the resolution SLA, in the same form as {@link #RESPONSE_SLA_LEFT}. */
+    RESOLUTION_SLA_LEFT("resolutionSlaLeft"),
     /** Times reassigned, when the tool counts it. */
     REASSIGNMENTS("reassignments"),
     /** Times reopened, when the tool counts it. */
     REOPENS("reopens"),
     /** Whether the ticket cites a knowledge article. */
     KNOWLEDGE("knowledge"),
+    /** The group the ticket is assigned to; its first value in the history is where it was dispatched. */
     ASSIGNMENT_GROUP("assignmentGroup"),
+    /** The business service the ticket is about, for grouping. */
+    SERVICE("service"),
     /** Ticket type after mapping: INCIDENT, REQUEST, PROBLEM, CHANGE or RELEASE; without it every ticket counts as an incident. */
     TYPE("type"),
     /** Whether an incident was resolved at the first contact. */
@@ -44,11 +54,12 @@ public enum TicketField {
     }
 
     /** True for the fields every export must have: the ticket and its opening time. */
+    @Override
     public boolean isRequired() {
         return this == TICKET || this == OPENED_AT;
     }
 
-    /** The name used in mapping files, e.g. {@code openedAt}. */
+    @Override
     public String key() {
         return key;
     }

@@ -13,12 +13,21 @@ import java.util.Optional;
  *       the last row;</li>
  *   <li>scope: every ticket in the file, or with a period, the tickets opened in it;</li>
  *   <li>SLA attainment = tickets whose final state says the SLA was made / tickets in scope whose
- *       final state says either way;</li>
+ *       final state says either way. The outcome comes from the made-SLA flag when mapped; else
+ *       from the time-left columns of Jira (breached when either the first-response or the
+ *       resolution SLA has negative time left, made when one is recorded and neither is
+ *       negative); else, given the policy's targets, computed from the opening, response and
+ *       resolution times ({@link SlaClock});</li>
  *   <li>reopen rate = tickets reopened at least once / tickets in scope (from the reopen counter
  *       when mapped, otherwise from the history: a row in an active state after one in a done state);</li>
  *   <li>reassignment rate = tickets reassigned at least once / tickets in scope (from the counter
  *       when mapped, otherwise from changes of assignment group between consecutive rows);</li>
  *   <li>knowledge use rate = tickets whose final state records a knowledge article / tickets in scope;</li>
+ *   <li>dispatch accuracy = tickets resolved by the group they were first dispatched to / tickets in
+ *       scope whose final state has an assignment group. A ticket whose history shows a change of
+ *       group counts as right when its final group is its first one (sent away and back is still
+ *       right); a ticket with no change in the file counts as right unless its reassignment
+ *       counter is above 0 (the change happened before the export);</li>
  *   <li>time to resolve = resolved time minus opened time, in hours, over tickets in scope that
  *       have both: mean, median (the middle value, or the mean of the two middle ones) and p90
  *       (nearest rank: the value at position ceil(0.9 × n) in ascending order);</li>
@@ -38,6 +47,8 @@ import java.util.Optional;
  * @param reopened     tickets reopened at least once
  * @param reassigned   tickets reassigned at least once
  * @param withKnowledge tickets citing a knowledge article
+ * @param dispatched   tickets whose final state has an assignment group
+ * @param dispatchedRight of those, the ones kept by the group first dispatched to
  * @param timeToResolve time-to-resolve statistics, when any ticket has both times
  * @param backlog      tickets in scope still open
  * @param backlogAgeDays ages of the open tickets in days (the {@code Durations} unit here is days)
@@ -56,6 +67,8 @@ public record TicketKpis(
         long reopened,
         long reassigned,
         long withKnowledge,
+        long dispatched,
+        long dispatchedRight,
         Optional<Durations> timeToResolve,
         long backlog,
         Optional<Durations> backlogAgeDays,
@@ -89,6 +102,11 @@ public record TicketKpis(
     /** Knowledge use rate, when there are tickets in scope. */
     public Optional<Double> knowledgeUseRate() {
         return share(withKnowledge);
+    }
+
+    /** Dispatch accuracy, when any ticket in scope has an assignment group. */
+    public Optional<Double> dispatchAccuracy() {
+        return dispatched == 0 ? Optional.empty() : Optional.of((double) dispatchedRight / dispatched);
     }
 
     private Optional<Double> share(long count) {

@@ -344,10 +344,7 @@ public final class TicketRecords {
             throw new InvalidInputException(List.of(InputProblem.at(source, "", "mapping '" + mapping.name() + "' is for " + mapping.kind()
                     + ", not tickets; read it with CallRecords (itss kpi chooses by the mapping's kind)")));
         }
-        Map<String, Integer> byName = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            byName.putIfAbsent(header[i].trim(), i);
-        }
+        Map<String, Integer> byName = RecordValues.headerIndex(header);
         Map<TicketField, Integer> columns = new EnumMap<>(TicketField.class);
         List<InputProblem> problems = new ArrayList<>();
         for (TicketField field : TicketField.values()) {
@@ -393,6 +390,7 @@ public final class TicketRecords {
         Integer reassignmentCounter;
         Integer reopenCounter;
         String group;
+        String service;
         Integer priority;
         TicketState state;
         TicketType type;
@@ -445,10 +443,14 @@ public final class TicketRecords {
             Optional<LocalDateTime> responded = date(row, TicketField.RESPONDED_AT, line);
             Optional<TicketState> state = state(row, line);
             Optional<Boolean> madeSla = bool(row, TicketField.MADE_SLA, line);
+            if (madeSla.isEmpty()) {
+                madeSla = slaTimeLeft(row, line);
+            }
             Optional<Boolean> knowledge = bool(row, TicketField.KNOWLEDGE, line);
             Optional<Integer> reassignments = integer(row, TicketField.REASSIGNMENTS, line);
             Optional<Integer> reopens = integer(row, TicketField.REOPENS, line);
             Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);
+            Optional<String> service = text(row, TicketField.SERVICE, line);
             Optional<Integer> priority = integer(row, TicketField.PRIORITY, line);
             Optional<TicketType> type = type(row, line);
             Optional<Boolean> firstContact = bool(row, TicketField.FIRST_CONTACT, line);
@@ -502,6 +504,7 @@ public final class TicketRecords {
                 t.reassignmentCounter = reassignments.orElse(null);
                 t.reopenCounter = reopens.orElse(null);
                 t.group = group.orElse(null);
+                t.service = service.orElse(null);
                 t.priority = priority.orElse(null);
                 t.state = state.orElse(null);
                 t.type = type.orElse(null);
@@ -568,6 +571,7 @@ public final class TicketRecords {
             String key = switch (groupBy) {
                 case ASSIGNMENT_GROUP -> t.group;
                 case PRIORITY -> t.priority == null ? null : "P" + t.priority;
+                case SERVICE -> t.service;
                 case NONE -> "";
             };
             return key == null || key.isEmpty() ? GroupBy.NO_VALUE : key;
@@ -590,6 +594,8 @@ public final class TicketRecords {
             long reopened = 0;
             long reassigned = 0;
             long withKnowledge = 0;
+            long dispatched = 0;
+            long dispatchedRight = 0;
             double[] hours = new double[scope.size()];
             int n = 0;
             for (Ticket t : scope) {
@@ -608,6 +614,16 @@ public final class TicketRecords {
                 }
                 if (Boolean.TRUE.equals(t.knowledge)) {
                     withKnowledge++;
+                }
+                if (t.group != null) {
+                    dispatched++;
+                    // a group change in the history: right when the group that kept it is the first one;
+                    // no change seen: right unless the counter says it was reassigned before the export
+                    boolean right = t.reassignedInHistory ? t.group.equals(t.firstGroup)
+                            : t.reassignmentCounter == null || t.reassignmentCounter == 0;
+                    if (right) {
+                        dispatchedRight++;
+                    }
                 }
                 if (t.resolvedAt != null) {
                     hours[n++] = Duration.between(t.openedAt, t.resolvedAt).toSeconds() / 3600.0;
@@ -642,7 +658,7 @@ public final class TicketRecords {
                     ages[open++] = Duration.between(t.openedAt, asOf).toSeconds() / 86400.0;
                 }
             }
-            return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge,
+            return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge, dispatched, dispatchedRight,
                     n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)),
                     open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)),
                     new TicketKpis.ByType(incidentsWithContact, firstContact, changes, changesWithOutcome, changesSuccessful, emergencyChanges,
@@ -672,8 +688,7 @@ public final class TicketRecords {
             if (missing.contains(raw)) {
                 return Optional.empty();
             }
-            Map<String, String> values = mapping.values().get(field.key());
-            return Optional.of(values != null && values.containsKey(raw) ? values.get(raw) : raw);
+            return Optional.of(mapping.mapValue(field.key(), raw));
         }
 
         private Optional<Integer> integer(String[] row, TicketField field, int line) throws RowException {
@@ -696,6 +711,31 @@ public final class TicketRecords {
             return Optional.of(RecordValues.parseBoolean(text.get()).orElseThrow(() ->
                     problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")")));
         }
+
+        /**
+         * The SLA outcome from Jira's time-left columns: breached when either is negative, made when
+         * at least one is recorded and neither is negative; empty when neither is recorded.
+         */
+        private Optional<Boolean> slaTimeLeft(String[] row, int line) throws RowException {
+            Optional<Boolean> outcome = Optional.empty();
+            for (TicketField field : SLA_LEFT) {
+                Optional<String> text = text(row, field, line);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Optional<Boolean> breached = SlaTimeLeft.breached(text.get());
+                if (breached.isEmpty()) {
+                    throw problem(line, field, text.get(), "the time left on the SLA, e.g. 2h 30m or -1d 4h (negative: breached)");
+                }
+                if (breached.get()) {
+                    return Optional.of(false);
+                }
+                outcome = Optional.of(true);
+            }
+            return outcome;
+        }
+
+        private static final TicketField[] SLA_LEFT = {TicketField.RESPONSE_SLA_LEFT, TicketField.RESOLUTION_SLA_LEFT};
 
         private Optional<TicketType> type(String[] row, int line) throws RowException {
             Optional<String> text = text(row, TicketField.TYPE, line);

@@ -253,7 +253,81 @@ class TicketRecordsTest {
         assertThat(kpis.tickets()).isEqualTo(2);
         assertThat(kpis.timeToResolve().orElseThrow().mean()).isEqualTo(4.0);
         assertThat(kpis.backlog()).isEqualTo(1);
-        assertThat(kpis.slaAttainment()).isEmpty();   // the preset reads no SLA column yet
+        assertThat(kpis.slaAttainment()).isEmpty();   // this export has no SLA columns
+        assertThat(kpis.absentColumns()).containsExactly("Time to first response", "Time to resolution");
+        // "Service request" is not in the preset's type map: the "*" entry makes it a request
+        assertThat(kpis.byType().firstContactResolution()).isEmpty();
+    }
+
+    @Test
+    void readsJirasSlaTimeLeftColumnsUnderEitherHeader() {
+        // Jira Cloud writes custom fields as "Custom field (NAME)"; the preset names the bare field
+        String csv = """
+                Issue key,Issue Type,Status,Priority,Created,Updated,Resolved,Custom field (Time to first response),Custom field (Time to resolution)
+                HD-1,[System] Incident,Resolved,High,05/Mar/26 9:15 AM,05/Mar/26 1:15 PM,05/Mar/26 1:15 PM,45m,2h 30m
+                HD-2,Incident,Resolved,High,05/Mar/26 9:15 AM,06/Mar/26 1:15 PM,06/Mar/26 1:15 PM,10m,-1d 4h
+                HD-3,Incident,Closed,Low,05/Mar/26 9:15 AM,06/Mar/26 1:15 PM,06/Mar/26 1:15 PM,−3 min,
+                HD-4,Change,In Progress,Low,05/Mar/26 9:15 AM,05/Mar/26 9:15 AM,,,4h
+                HD-5,Task,Open,Low,05/Mar/26 9:15 AM,05/Mar/26 9:15 AM,,,
+                HD-6,Incident,Resolved,High,05/Mar/26 9:15 AM,05/Mar/26 1:15 PM,05/Mar/26 1:15 PM,0m,-0m
+                """;
+        TicketKpis kpis = read(csv, RecordMapping.preset("jira"));
+        // made: HD-1 (both left), HD-4 (one left), HD-6 (zero is not negative); breached: HD-2, HD-3 (U+2212 minus); HD-5 has neither
+        assertThat(kpis.slaKnown()).isEqualTo(5);
+        assertThat(kpis.slaMade()).isEqualTo(3);
+        assertThat(kpis.byType().changes()).isEqualTo(1);
+        assertThat(kpis.absentColumns()).isEmpty();
+        assertThatThrownBy(() -> read(csv.replace("2h 30m", "soon"), RecordMapping.preset("jira")))
+                .hasMessage("t.csv:2:9: Time to resolution: expected the time left on the SLA, e.g. 2h 30m or -1d 4h (negative: breached), was 'soon'");
+    }
+
+    @Test
+    void dispatchAccuracyFollowsTheFirstGroupInTheHistoryOrTheCounter() {
+        // INC001 went Desk -> Network and stayed: wrong; INC002 and INC003 stayed with Desk, counters 0: right
+        TicketKpis log = read(SERVICENOW, RecordMapping.preset("servicenow"));
+        assertThat(log.dispatched()).isEqualTo(3);
+        assertThat(log.dispatchAccuracy()).contains(2.0 / 3);
+        String csv = """
+                ticket,opened_at,assignment_group,reassignments
+                A,2026-01-01,Desk,
+                A,2026-01-01,Network,
+                A,2026-01-01,Desk,
+                B,2026-01-02,Network,2
+                C,2026-01-03,Network,0
+                D,2026-01-04,,
+                """;
+        // A was sent away and back to its first group: right; B's counter says it was moved before the export: wrong;
+        // C right; D has no group and is not counted
+        TicketKpis kpis = read(csv, RecordMapping.preset("canonical"));
+        assertThat(kpis.dispatched()).isEqualTo(3);
+        assertThat(kpis.dispatchedRight()).isEqualTo(2);
+        assertThat(kpis.reassigned()).isEqualTo(2);      // A from the history, B from the counter
+    }
+
+    @Test
+    void groupsByService() {
+        String csv = """
+                ticket,opened_at,resolved_at,service
+                T1,2026-01-01 08:00:00,2026-01-01 10:00:00,Email
+                T2,2026-01-01 08:00:00,2026-01-01 12:00:00,Email
+                T3,2026-01-01 08:00:00,,ERP
+                T4,2026-01-01 08:00:00,2026-01-01 09:00:00,
+                """;
+        TicketKpis kpis = TicketRecords.read("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), RecordMapping.preset("canonical"),
+                new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.ofKey("service")));
+        assertThat(kpis.groups()).containsOnlyKeys("Email", "ERP", GroupBy.NO_VALUE);
+        assertThat(kpis.groups().get("Email").timeToResolve().orElseThrow().mean()).isEqualTo(3.0);
+        assertThat(kpis.groups().get("ERP").backlog()).isEqualTo(1);
+    }
+
+    @Test
+    void theAnyOtherValueKeyOfAValueMapCatchesUnlistedValues() {
+        RecordMapping mapping = new RecordMapping("m", null, ",", "UTF-8", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
+                java.util.Map.of("ticket", "id", "openedAt", "opened", "madeSla", "sla"),
+                java.util.Map.of("madeSla", java.util.Map.of("Met", "true", "*", "false")));
+        TicketKpis kpis = read("id,opened,sla\nA,2026-01-01,Met\nB,2026-01-01,Breached\nC,2026-01-01,Paused\nD,2026-01-01,\n", mapping);
+        assertThat(kpis.slaKnown()).isEqualTo(3);   // the empty value is missing, not "any other"
+        assertThat(kpis.slaMade()).isEqualTo(1);
     }
 
     @Test
@@ -275,7 +349,7 @@ class TicketRecordsTest {
     @Test
     void rejectsBadMappingsAndUnknownPresets() {
         assertThatThrownBy(() -> RecordMapping.preset("remedy"))
-                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira, calls] or a mapping file");
+                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira, calls, spares, timesheets] or a mapping file");
         assertThat(RecordMapping.preset("jira").column(TicketField.TICKET)).contains("Issue key");
     }
 }

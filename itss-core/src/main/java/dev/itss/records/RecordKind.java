@@ -1,0 +1,60 @@
+package dev.itss.records;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the rows of an export are; the {@code kind} of a {@link RecordMapping} names one.
+ *
+ * <ul>
+ *   <li>{@code tickets}: incidents, requests, problems, changes and releases, one row per ticket or
+ *       per update ({@link TicketField}, read by {@link TicketRecords});</li>
+ *   <li>{@code calls}: service-desk calls, one row per call ({@link CallField}, {@link CallRecords});</li>
+ *   <li>{@code spares}: spare-part movements, one row per issue, return, receipt or damage report
+ *       ({@link SpareField}, {@link SpareRecords});</li>
+ *   <li>{@code timesheets}: hours worked and rostered per engineer and day, from timesheets or duty
+ *       rosters ({@link WorkField}, {@link WorkRecords}).</li>
+ * </ul>
+ */
+public enum RecordKind {
+    TICKETS("tickets", TicketField.values()),
+    CALLS("calls", CallField.values()),
+    SPARES("spares", SpareField.values()),
+    TIMESHEETS("timesheets", WorkField.values());
+
+    private final String key;
+    private final List<RecordField> fields;
+
+    RecordKind(String key, RecordField[] fields) {
+        this.key = key;
+        this.fields = List.of(fields);
+    }
+
+    /** The name in mapping files, e.g. {@code calls}. */
+    public String key() {
+        return key;
+    }
+
+    /** The canonical fields of rows of this kind. */
+    public List<RecordField> fields() {
+        return fields;
+    }
+
+    /** The field named {@code key} in a mapping file. */
+    public Optional<RecordField> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The kind named {@code key}, case-insensitive. */
+    public static Optional<RecordKind> ofKey(String key) {
+        String lower = key.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.key.equals(lower)).findFirst();
+    }
+
+    /** The names of every kind, for messages. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(RecordKind::key).toList();
+    }
+}

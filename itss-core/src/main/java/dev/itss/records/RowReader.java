@@ -1,0 +1,353 @@
+package dev.itss.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import dev.itss.io.Mappers;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the rows of one kind of record (calls, spare-part movements, timesheets) through a
+ * {@link RecordMapping}, in one pass: CSV with a header row (any one-character delimiter, quotes,
+ * the mapping's encoding, a UTF-8 byte-order mark skipped), or JSON lines when the source name
+ * ends in {@code .jsonl}, {@code .ndjson} or {@code .json} (one object per line keyed by the
+ * mapped column names). Each row goes to a {@link Sink} as a {@link Row} that reads typed values
+ * and reports a bad one with file, line, column and value; the {@link ErrorPolicy} decides
+ * whether that stops the read or skips the row. Ticket exports have their own, faster reader
+ * ({@link TicketRecords}).
+ */
+final class RowReader {
+    private RowReader() {}
+
+    /** Receives the rows of a read, one at a time; the same {@link Row} object is reused. */
+    interface Sink {
+        void accept(Row row) throws RowProblem;
+    }
+
+    /**
+     * What a read saw besides the rows the sink took.
+     *
+     * @param rows          data rows read (blank lines are no rows)
+     * @param skipped       rows skipped under {@link ErrorPolicy#SKIP}, in file order (capped)
+     * @param skippedTotal  rows skipped in all
+     * @param absentColumns optional columns the mapping names that the file lacks
+     */
+    record Summary(long rows, List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
+        Summary {
+            skipped = List.copyOf(skipped);
+            absentColumns = List.copyOf(absentColumns);
+        }
+    }
+
+    /** Reads a file; a missing file is an {@link InvalidInputException} naming it. */
+    static Summary read(Path file, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in, mapping, kind, onError, sink);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Reads a stream; {@code source} names it in problems and decides between CSV and JSON lines. */
+    static Summary read(String source, InputStream input, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) {
+        if (mapping.recordKind() != kind) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "mapping '" + mapping.name() + "' is for " + mapping.kind()
+                    + ", not " + kind.key())));
+        }
+        boolean jsonLines = isJsonLines(source);
+        try (Reader reader = new InputStreamReader(RecordValues.skipBom(new BufferedInputStream(input)), mapping.charset())) {
+            return jsonLines ? readJsonLines(source, reader, mapping, kind, onError, sink) : readCsv(source, reader, mapping, kind, onError, sink);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
+                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid " + (jsonLines ? "JSON lines" : "CSV") + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    static boolean isJsonLines(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
+    }
+
+    private static Summary readCsv(String source, Reader reader, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
+        try (MappingIterator<String[]> rows = new CsvMapper().readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
+            CsvParser parser = (CsvParser) rows.getParser();
+            Pass pass = null;
+            while (rows.hasNextValue()) {
+                String[] values = rows.nextValue();
+                int line = parser.currentLocation().getLineNr() - 1;
+                if (pass == null) {
+                    pass = new Pass(new Row(source, mapping, kind, values, true), onError, sink);
+                } else if (!(values.length == 1 && values[0].isEmpty())) { // a blank line is no row
+                    pass.accept(values, line);
+                }
+            }
+            if (pass == null) {
+                throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and " + kind.key() + " rows")));
+            }
+            return pass.summary();
+        }
+    }
+
+    private static Summary readJsonLines(String source, Reader reader, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink)
+            throws IOException {
+        List<String> header = new ArrayList<>(new LinkedHashSet<>(mapping.columns().values()));
+        Pass pass = new Pass(new Row(source, mapping, kind, header.toArray(String[]::new), false), onError, sink);
+        String missing = mapping.missing().isEmpty() ? "" : mapping.missing().get(0);
+        try (MappingIterator<JsonNode> rows = Mappers.json().readerFor(JsonNode.class).readValues(reader)) {
+            while (rows.hasNextValue()) {
+                JsonNode node = rows.nextValue();
+                int line = rows.getParser().currentLocation().getLineNr();
+                if (!node.isObject()) {
+                    pass.reject(new InputProblem(source, Optional.of(line), Optional.empty(), "", "expected a JSON object per line, was " + node.getNodeType()));
+                    continue;
+                }
+                String[] values = new String[header.size()];
+                for (int i = 0; i < values.length; i++) {
+                    JsonNode value = node.get(header.get(i));
+                    values[i] = value == null || value.isNull() ? missing : value.asText();
+                }
+                pass.accept(values, line);
+            }
+        }
+        return pass.summary();
+    }
+
+    /** Applies the error policy to the rows of one read. */
+    private static final class Pass {
+        private final Row row;
+        private final ErrorPolicy onError;
+        private final Sink sink;
+        private final List<InputProblem> skipped = new ArrayList<>();
+        private long rows;
+        private long skippedTotal;
+
+        Pass(Row row, ErrorPolicy onError, Sink sink) {
+            this.row = row;
+            this.onError = onError;
+            this.sink = sink;
+        }
+
+        void accept(String[] values, int line) {
+            rows++;
+            row.values = values;
+            row.line = line;
+            try {
+                sink.accept(row);
+            } catch (RowProblem e) {
+                reject(e.problem);
+            }
+        }
+
+        void reject(InputProblem problem) {
+            if (onError == ErrorPolicy.STOP) {
+                throw new InvalidInputException(List.of(problem));
+            }
+            skippedTotal++;
+            if (skipped.size() < TicketRecords.MAX_SKIPPED_LISTED) {
+                skipped.add(problem);
+            }
+        }
+
+        Summary summary() {
+            return new Summary(rows, skipped, skippedTotal, row.absent);
+        }
+    }
+
+    /**
+     * One row, read through the mapping: missing-value tokens become empty, value maps apply
+     * (including the {@code "*"} key for any other value), and typed reads report a bad value with
+     * its place.
+     */
+    static final class Row {
+        private final String source;
+        private final RecordMapping mapping;
+        private final Map<RecordField, Integer> columns = new HashMap<>();
+        private final List<String> absent = new ArrayList<>();
+        private final Set<String> missing;
+        private final RecordValues.DateFormats formats;
+        private final Map<RecordField, Integer> lastFormat = new HashMap<>();
+        /** CSV problems name the column number; JSON lines have keys, not columns. */
+        private final boolean columnNumbers;
+        private String[] values = new String[0];
+        private int line;
+
+        /**
+         * Resolves the mapped columns against the header. A required field's column missing from
+         * it is an error, named before any row is read; an optional one is listed as absent.
+         */
+        Row(String source, RecordMapping mapping, RecordKind kind, String[] header, boolean columnNumbers) {
+            this.source = source;
+            this.mapping = mapping;
+            this.columnNumbers = columnNumbers;
+            this.missing = Set.copyOf(mapping.missing());
+            this.formats = new RecordValues.DateFormats(mapping.dateFormats());
+            Map<String, Integer> byName = RecordValues.headerIndex(header);
+            List<InputProblem> problems = new ArrayList<>();
+            for (RecordField field : kind.fields()) {
+                String column = mapping.columns().get(field.key());
+                if (column == null) {
+                    continue;
+                }
+                Integer index = byName.get(column);
+                if (index != null) {
+                    columns.put(field, index);
+                } else if (field.isRequired()) {
+                    problems.add(new InputProblem(source, Optional.of(1), Optional.empty(), "", "column '" + column + "' (mapped to " + field.key()
+                            + " by mapping '" + mapping.name() + "') is not in the header; the header has " + List.of(header)));
+                } else {
+                    absent.add(column);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+
+        /** The row's line in the file (1 is the header of a CSV file). */
+        int line() {
+            return line;
+        }
+
+        /** True when the field's column is mapped and in the file. */
+        boolean has(RecordField field) {
+            return columns.containsKey(field);
+        }
+
+        /** The field's text after the value map; empty when unmapped, absent or a missing-value token. */
+        Optional<String> text(RecordField field) throws RowProblem {
+            Integer index = columns.get(field);
+            if (index == null) {
+                return Optional.empty();
+            }
+            if (index >= values.length) {
+                throw new RowProblem(new InputProblem(source, Optional.of(line), columnNumbers ? Optional.of(index + 1) : Optional.empty(),
+                        mapping.columns().get(field.key()), "the row has " + values.length + " columns; expected at least " + (index + 1)));
+            }
+            String raw = values[index].trim();
+            if (missing.contains(raw)) {
+                return Optional.empty();
+            }
+            return Optional.of(mapping.mapValue(field.key(), raw));
+        }
+
+        /** The field's text, which must be there. */
+        String required(RecordField field, String expected) throws RowProblem {
+            Optional<String> text = text(field);
+            if (text.isEmpty()) {
+                throw problem(field, "", expected);
+            }
+            return text.get();
+        }
+
+        Optional<Boolean> bool(RecordField field) throws RowProblem {
+            Optional<String> text = text(field);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Boolean> value = RecordValues.parseBoolean(text.get());
+            if (value.isEmpty()) {
+                throw problem(field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")");
+            }
+            return value;
+        }
+
+        /** A number of 0 or more; {@code expected} describes it, e.g. "a number of seconds, 0 or more". */
+        Optional<Double> nonNegative(RecordField field, String expected) throws RowProblem {
+            Optional<String> text = text(field);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                double value = Double.parseDouble(text.get());
+                if (value < 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+                    throw problem(field, text.get(), expected);
+                }
+                return Optional.of(value);
+            } catch (NumberFormatException e) {
+                throw problem(field, text.get(), expected);
+            }
+        }
+
+        /** A whole number of at least {@code min}. */
+        Optional<Long> whole(RecordField field, long min) throws RowProblem {
+            Optional<String> text = text(field);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                long value = Long.parseLong(text.get());
+                if (value < min) {
+                    throw problem(field, text.get(), "a whole number of " + min + " or more");
+                }
+                return Optional.of(value);
+            } catch (NumberFormatException e) {
+                throw problem(field, text.get(), "a whole number of " + min + " or more");
+            }
+        }
+
+        /** A date-time in one of the mapping's formats (the format that read this field last is tried first). */
+        Optional<LocalDateTime> date(RecordField field) throws RowProblem {
+            Optional<String> text = text(field);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            int first = lastFormat.getOrDefault(field, 0);
+            for (int k = 0; k < formats.size(); k++) {
+                int i = (first + k) % formats.size();
+                LocalDateTime parsed = formats.parse(text.get(), i);
+                if (parsed != null) {
+                    lastFormat.put(field, i);
+                    return Optional.of(parsed);
+                }
+            }
+            throw problem(field, text.get(), "a date in one of the formats " + mapping.dateFormats());
+        }
+
+        /** A problem with the field's value in this row; an empty value reads "is missing". */
+        RowProblem problem(RecordField field, String value, String expected) {
+            Integer index = columns.get(field);
+            return new RowProblem(new InputProblem(source, Optional.of(line),
+                    columnNumbers && index != null ? Optional.of(index + 1) : Optional.empty(),
+                    mapping.columns().getOrDefault(field.key(), field.key()),
+                    value.isEmpty() ? "is missing; expected " + expected : "expected " + expected + ", was '" + value + "'"));
+        }
+    }
+
+    /** A malformed row, carried to the error policy. */
+    static final class RowProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient InputProblem problem;
+
+        RowProblem(InputProblem problem) {
+            super(problem.toString(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

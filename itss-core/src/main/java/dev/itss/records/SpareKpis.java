@@ -1,0 +1,64 @@
+package dev.itss.records;
+
+import dev.itss.io.InputProblem;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * KPIs of spare-part movement records, counted in units (a row's quantity). Definitions:
+ * <ul>
+ *   <li>scope: every movement in the file, or with a period, the movements in it;</li>
+ *   <li>hit rate = units issued from stock on hand / units issued whose row records whether they
+ *       were (an issue that had to be procured, borrowed or waited for is a miss);</li>
+ *   <li>damage rate = units found damaged / (units issued + units found damaged): of the units
+ *       that left the shelf, the share that was unusable;</li>
+ *   <li>reuse rate = units issued that had come back from a repair / units issued whose row
+ *       records whether they had;</li>
+ *   <li>last issue per part: the latest issue of each part in scope, which brings the snapshot's
+ *       {@code lastUsed} of that part up to date in the assessment.</li>
+ * </ul>
+ *
+ * @param rows             data rows read
+ * @param movements        movements in scope
+ * @param issued           units issued
+ * @param stockKnown       units issued whose row records whether they came from stock
+ * @param fromStock        of those, units that did
+ * @param refurbishedKnown units issued whose row records whether they were refurbished
+ * @param refurbished      of those, units that were
+ * @param damaged          units found damaged
+ * @param returned         units returned to the store after a repair
+ * @param received         new units received
+ * @param lastIssued       per part id, the time of its latest issue in scope
+ * @param skipped          rows skipped under {@link ErrorPolicy#SKIP} (capped)
+ * @param skippedTotal     rows skipped in all
+ * @param absentColumns    optional columns the mapping names that the file lacks
+ */
+public record SpareKpis(long rows, long movements, long issued, long stockKnown, long fromStock, long refurbishedKnown, long refurbished,
+                        long damaged, long returned, long received, Map<String, LocalDateTime> lastIssued,
+                        List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
+
+    public SpareKpis {
+        lastIssued = Collections.unmodifiableMap(new TreeMap<>(lastIssued));
+        skipped = List.copyOf(skipped);
+        absentColumns = List.copyOf(absentColumns);
+    }
+
+    /** Hit rate, when any issued unit records whether it came from stock. */
+    public Optional<Double> hitRate() {
+        return stockKnown == 0 ? Optional.empty() : Optional.of((double) fromStock / stockKnown);
+    }
+
+    /** Damage rate, when any unit was issued or found damaged. */
+    public Optional<Double> damageRate() {
+        return issued + damaged == 0 ? Optional.empty() : Optional.of((double) damaged / (issued + damaged));
+    }
+
+    /** Reuse rate, when any issued unit records whether it was refurbished. */
+    public Optional<Double> reuseRate() {
+        return refurbishedKnown == 0 ? Optional.empty() : Optional.of((double) refurbished / refurbishedKnown);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.itss.records;
+
+import dev.itss.io.InputProblem;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Hours per engineer from timesheets or duty rosters. Definitions:
+ * <ul>
+ *   <li>scope: every row in the file, or with a period, the rows whose day is in it;</li>
+ *   <li>an engineer's worked hours = the sum of the worked hours of their rows; rostered hours =
+ *       the sum of the rostered hours of their rows (a timesheet and a roster may be one file or
+ *       rows of the same file);</li>
+ *   <li>saturation of an engineer = worked hours / rostered hours, when the rows record both and
+ *       rostered hours are above 0 (in the assessment, an engineer without rostered hours in the
+ *       records is measured against the snapshot's {@code contractedHours});</li>
+ *   <li>overall saturation = worked hours / rostered hours, summed over the engineers that have
+ *       both.</li>
+ * </ul>
+ *
+ * @param rows          data rows read
+ * @param entries       rows in scope
+ * @param engineers     hours per engineer id
+ * @param skipped       rows skipped under {@link ErrorPolicy#SKIP} (capped)
+ * @param skippedTotal  rows skipped in all
+ * @param absentColumns optional columns the mapping names that the file lacks
+ */
+public record WorkKpis(long rows, long entries, Map<String, Hours> engineers, List<InputProblem> skipped, long skippedTotal,
+                       List<String> absentColumns) {
+
+    public WorkKpis {
+        engineers = Collections.unmodifiableMap(new TreeMap<>(engineers));
+        skipped = List.copyOf(skipped);
+        absentColumns = List.copyOf(absentColumns);
+    }
+
+    /** Overall saturation, when any engineer has both worked and rostered hours. */
+    public Optional<Double> saturation() {
+        double worked = 0;
+        double rostered = 0;
+        for (Hours hours : engineers.values()) {
+            if (hours.workedEntries() > 0 && hours.rostered() > 0) {
+                worked += hours.worked();
+                rostered += hours.rostered();
+            }
+        }
+        return rostered == 0 ? Optional.empty() : Optional.of(worked / rostered);
+    }
+
+    /**
+     * One engineer's hours in scope.
+     *
+     * @param worked          hours worked, summed
+     * @param workedEntries   rows that record worked hours
+     * @param rostered        hours rostered, summed
+     * @param rosteredEntries rows that record rostered hours
+     */
+    public record Hours(double worked, long workedEntries, double rostered, long rosteredEntries) {
+
+        /** Saturation, when the rows record both and the rostered hours are above 0. */
+        public Optional<Double> saturation() {
+            return workedEntries == 0 || rostered == 0 ? Optional.empty() : Optional.of(worked / rostered);
+        }
+
+        Hours plus(double workedHours, boolean hasWorked, double rosteredHours, boolean hasRostered) {
+            return new Hours(worked + workedHours, workedEntries + (hasWorked ? 1 : 0), rostered + rosteredHours, rosteredEntries + (hasRostered ? 1 : 0));
+        }
+    }
+}

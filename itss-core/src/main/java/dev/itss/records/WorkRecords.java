@@ -1,0 +1,82 @@
+package dev.itss.records;
+
+import dev.itss.model.Period;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads timesheets and duty rosters (mapping kind {@code timesheets}: hours of an engineer on a
+ * day) in one pass and computes {@link WorkKpis}. Memory grows with the number of engineers.
+ *
+ * <pre>{@code
+ * WorkKpis work = WorkRecords.read(Path.of("timesheets.csv"), RecordMapping.preset("timesheets"), ErrorPolicy.STOP, Optional.of(period));
+ * work.engineers().forEach((id, hours) -> System.out.println(id + " " + hours.saturation().orElse(null)));
+ * }</pre>
+ */
+public final class WorkRecords {
+    private WorkRecords() {}
+
+    /** Hours a row may record: a day has 24. */
+    static final double MAX_HOURS = 24;
+
+    /**
+     * Reads a file (CSV, or JSON lines for .jsonl/.ndjson/.json).
+     *
+     * @param period when present, only rows whose day is in it count
+     */
+    public static WorkKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
+        Counter counter = new Counter(period);
+        return counter.kpis(RowReader.read(file, mapping, RecordKind.TIMESHEETS, onError, counter));
+    }
+
+    /** Reads a stream; {@code source} names it in problems. */
+    public static WorkKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
+        Counter counter = new Counter(period);
+        return counter.kpis(RowReader.read(source, input, mapping, RecordKind.TIMESHEETS, onError, counter));
+    }
+
+    private static final class Counter implements RowReader.Sink {
+        private final Optional<Period> period;
+        private final Map<String, WorkKpis.Hours> engineers = new HashMap<>();
+        private long entries;
+
+        Counter(Optional<Period> period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(RowReader.Row row) throws RowReader.RowProblem {
+            String engineer = row.required(WorkField.ENGINEER, "an engineer id");
+            LocalDateTime day = row.date(WorkField.DATE).orElseThrow(() -> row.problem(WorkField.DATE, "", "the day worked"));
+            Optional<Double> worked = hours(row, WorkField.WORKED_HOURS);
+            Optional<Double> rostered = hours(row, WorkField.ROSTERED_HOURS);
+            if (worked.isEmpty() && rostered.isEmpty()) {
+                WorkField field = row.has(WorkField.WORKED_HOURS) ? WorkField.WORKED_HOURS : WorkField.ROSTERED_HOURS;
+                throw row.problem(field, "", "hours worked or rostered on the day");
+            }
+            if (period.isPresent() && !period.get().contains(day.toLocalDate())) {
+                return;
+            }
+            entries++;
+            engineers.merge(engineer, new WorkKpis.Hours(0, 0, 0, 0).plus(worked.orElse(0.0), worked.isPresent(), rostered.orElse(0.0), rostered.isPresent()),
+                    (a, b) -> a.plus(b.worked(), b.workedEntries() > 0, b.rostered(), b.rosteredEntries() > 0));
+        }
+
+        private static Optional<Double> hours(RowReader.Row row, WorkField field) throws RowReader.RowProblem {
+            String expected = "a number of hours from 0 to 24";
+            Optional<Double> hours = row.nonNegative(field, expected);
+            if (hours.isPresent() && hours.get() > MAX_HOURS) {
+                throw row.problem(field, row.text(field).orElse(""), expected);
+            }
+            return hours;
+        }
+
+        WorkKpis kpis(RowReader.Summary summary) {
+            return new WorkKpis(summary.rows(), entries, engineers, summary.skipped(), summary.skippedTotal(), summary.absentColumns());
+        }
+    }
+}
