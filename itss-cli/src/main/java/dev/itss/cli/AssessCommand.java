@@ -5,13 +5,12 @@ import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
-import dev.itss.records.ErrorPolicy;
-import dev.itss.records.GroupBy;
-import dev.itss.records.TicketKpis;
-import dev.itss.records.TicketRecords;
-import java.util.Optional;
+import dev.itss.records.OperationalRecords;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,13 +32,21 @@ final class AssessCommand implements Callable<Integer> {
             description = "Policy file laid over the default policy (bands, required processes, disabled rules, severities).")
     Path policy;
 
-    @Option(names = "--records", paramLabel = "FILE",
-            description = "The period's ticket export (CSV or JSON lines); its KPIs feed the tickets.* metrics and their rules.")
-    Path records;
+    /** One operational-records file and the mapping that reads it; repeatable, one file per kind. */
+    static final class RecordsFile {
+        @Option(names = "--records", paramLabel = "FILE", required = true,
+                description = "An operational-records file of the period (CSV or JSON lines): a ticket export, call records, spare-part "
+                        + "movements or timesheets, as its --mapping says. Repeat --records (each followed by its --mapping) for several kinds.")
+        Path file;
 
-    @Option(names = "--mapping", paramLabel = "MAPPING", defaultValue = "canonical",
-            description = "How to read --records: a preset (canonical, servicenow, jira) or a mapping file. Default: canonical.")
-    String mapping;
+        @Option(names = "--mapping", paramLabel = "MAPPING",
+                description = "How to read the --records before it: a preset (canonical, servicenow, jira for tickets; calls; spares; timesheets) "
+                        + "or a mapping file. Default: canonical.")
+        String mapping;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<RecordsFile> records = new ArrayList<>();
 
     @Mixin
     ReportOptions report;
@@ -49,8 +56,10 @@ final class AssessCommand implements Callable<Integer> {
         ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
         AssessmentEngine engine = AssessmentEngine.load();
         Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
-        Optional<TicketKpis> tickets = records == null ? Optional.empty() : Optional.of(TicketRecords.read(records, KpiCommand.mappingOf(mapping),
-                new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(input.period()), GroupBy.NONE, effective.ticketSla())));
-        return report.print(engine, engine.assess(input, effective, tickets), spec.commandLine().getOut());
+        OperationalRecords read = OperationalRecords.none();
+        for (RecordsFile file : records) {
+            read = read.read(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping), input.period(), effective.ticketSla());
+        }
+        return report.print(engine, engine.assess(input, effective, read), spec.commandLine().getOut());
     }
 }

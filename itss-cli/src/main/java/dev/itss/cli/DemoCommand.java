@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss demo}: assesses an embedded sample organisation. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Assess an embedded sample organisation (default: the hospital IT team) and its ticket export, if it has one, with the built-in rules.")
+        description = "Assess an embedded sample organisation (default: the hospital IT team) and its operational records (tickets, calls, spare-part movements, timesheets), with the built-in rules.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,6 +29,6 @@ final class DemoCommand implements Callable<Integer> {
         SampleOrganisation sample = SampleOrganisation.named(org);
         AssessmentEngine engine = AssessmentEngine.load();
         Policy policy = engine.defaultPolicy();
-        return report.print(engine, engine.assess(sample.snapshot(), policy, sample.tickets(policy)), spec.commandLine().getOut());
+        return report.print(engine, engine.assess(sample.snapshot(), policy, sample.records(policy)), spec.commandLine().getOut());
     }
 }

@@ -13,6 +13,10 @@ import dev.itss.records.CallRecords;
 import dev.itss.records.ErrorPolicy;
 import dev.itss.records.GroupBy;
 import dev.itss.records.RecordMapping;
+import dev.itss.records.SpareKpis;
+import dev.itss.records.SpareRecords;
+import dev.itss.records.WorkKpis;
+import dev.itss.records.WorkRecords;
 import dev.itss.records.TicketKpis;
 import dev.itss.records.TicketRecords;
 import java.io.PrintWriter;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code itss kpi}: KPIs of a ticket export. */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
-        description = "Compute KPIs from an ITSM export: tickets (SLA attainment, reopen, reassignment, knowledge use, time to resolve, backlog) or, with a calls mapping, service-desk calls (answer and abandonment rates, handle time).")
+        description = "Compute KPIs from an operational-records export, by the kind of its mapping: tickets (SLA attainment, reopen, reassignment, "
+                + "knowledge use, dispatch accuracy, time to resolve, backlog...), service-desk calls (answer and abandonment rates, handle time), "
+                + "spare-part movements (hit, damage and reuse rates) or timesheets (saturation per engineer).")
 final class KpiCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }
 
@@ -44,15 +50,15 @@ final class KpiCommand implements Callable<Integer> {
     Path records;
 
     @Option(names = "--mapping", paramLabel = "MAPPING", defaultValue = "canonical",
-            description = "A preset (canonical, servicenow, jira for tickets; calls for call records) or a mapping file (YAML or JSON). Default: canonical.")
+            description = "A preset (canonical, servicenow, jira for tickets; calls; spares; timesheets) or a mapping file (YAML or JSON). Default: canonical.")
     String mapping;
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "Only tickets opened in this month (2016-03) or between two days (2016-03-01..2016-05-31).")
+            description = "Only tickets opened (calls offered, movements made, days worked) in this month (2016-03) or between two days (2016-03-01..2016-05-31).")
     String period;
 
     @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
-            description = "Also break the KPIs down by assignment_group or priority.")
+            description = "Also break ticket KPIs down by assignment_group, priority or service.")
     String groupBy;
 
     @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "stop",
@@ -75,8 +81,16 @@ final class KpiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecordMapping recordMapping = mappingOf(mapping);
-        if (recordMapping.kind().equals(RecordMapping.CALLS)) {
-            return calls(recordMapping);
+        switch (recordMapping.recordKind()) {
+            case CALLS:
+                return calls(recordMapping);
+            case SPARES:
+                return spares(recordMapping);
+            case TIMESHEETS:
+                return timesheets(recordMapping);
+            case TICKETS:
+            default:
+                break;
         }
         Policy effective = AssessmentEngine.load().defaultPolicy();
         if (policy != null) {
@@ -138,6 +152,7 @@ final class KpiCommand implements Callable<Integer> {
             root.put("abandonmentRate", rate(k.abandonmentRate(), k.abandoned(), k.abandonedKnown()));
             root.put("meanHandleMinutes", k.meanHandleMinutes().orElse(null));
             root.put("resolutionOnCallRate", rate(k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown()));
+            root.put("resolutionCallMinutes", k.resolutionCallMinutes().orElse(null));
             root.put("absentColumns", k.absentColumns());
             root.put("skippedRows", k.skippedTotal());
             root.put("skipped", k.skipped().stream().map(InputProblem::toString).toList());
@@ -153,6 +168,8 @@ final class KpiCommand implements Callable<Integer> {
             out.printf("  %-24s %s%n", "Mean handle time", k.meanHandleMinutes().map(m -> String.format(Locale.ROOT, "%.1f min (%d calls)", m, k.handled()))
                     .orElse("not available"));
             line(out, "Resolved on the call", k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown());
+            out.printf("  %-24s %s%n", "Call time to resolve", k.resolutionCallMinutes()
+                    .map(m -> String.format(Locale.ROOT, "%.1f min (%d calls resolved on the call)", m, k.resolvedHandled())).orElse("not available"));
             if (k.skippedTotal() > 0) {
                 out.printf("  Skipped %d malformed row(s):%n", k.skippedTotal());
                 k.skipped().forEach(p -> out.println("    " + p));
@@ -160,6 +177,101 @@ final class KpiCommand implements Callable<Integer> {
         }
         out.flush();
         return ItssCommand.OK;
+    }
+
+    /** Spare-part movements: hit, damage and reuse rates. */
+    private int spares(RecordMapping recordMapping) {
+        SpareKpis k = SpareRecords.read(records, recordMapping, onError, parsePeriod(period));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            Map<String, Object> root = header(recordMapping, k.rows());
+            root.put("movements", k.movements());
+            root.put("issued", k.issued());
+            root.put("hitRate", rate(k.hitRate(), k.fromStock(), k.stockKnown()));
+            root.put("damageRate", rate(k.damageRate(), k.damaged(), k.issued() + k.damaged()));
+            root.put("reuseRate", rate(k.reuseRate(), k.refurbished(), k.refurbishedKnown()));
+            root.put("returned", k.returned());
+            root.put("received", k.received());
+            root.put("lastIssued", k.lastIssued().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    e -> e.getValue().toString(), (a, b) -> a, java.util.TreeMap::new)));
+            footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            printJson(out, root);
+        } else {
+            out.printf("Spare-part KPIs: %s (mapping %s): %d rows, %d movements in scope, %d units issued%n", records, recordMapping.name(),
+                    k.rows(), k.movements(), k.issued());
+            line(out, "Hit rate", k.hitRate(), k.fromStock(), k.stockKnown());
+            line(out, "Damage rate", k.damageRate(), k.damaged(), k.issued() + k.damaged());
+            line(out, "Reuse rate", k.reuseRate(), k.refurbished(), k.refurbishedKnown());
+            out.printf("  %-24s %d returned, %d received%n", "Other movements", k.returned(), k.received());
+            textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+        }
+        out.flush();
+        return ItssCommand.OK;
+    }
+
+    /** Timesheets: worked and rostered hours and saturation per engineer. */
+    private int timesheets(RecordMapping recordMapping) {
+        WorkKpis k = WorkRecords.read(records, recordMapping, onError, parsePeriod(period));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            Map<String, Object> root = header(recordMapping, k.rows());
+            root.put("entries", k.entries());
+            root.put("saturation", k.saturation().orElse(null));
+            Map<String, Object> engineers = new LinkedHashMap<>();
+            k.engineers().forEach((id, h) -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("workedHours", h.workedEntries() == 0 ? null : h.worked());
+                one.put("rosteredHours", h.rosteredEntries() == 0 ? null : h.rostered());
+                one.put("saturation", h.saturation().orElse(null));
+                engineers.put(id, one);
+            });
+            root.put("engineers", engineers);
+            footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            printJson(out, root);
+        } else {
+            out.printf("Timesheet KPIs: %s (mapping %s): %d rows, %d in scope, %d engineers%n", records, recordMapping.name(), k.rows(),
+                    k.entries(), k.engineers().size());
+            out.printf("  %-24s %s%n", "Overall saturation", percent(k.saturation()));
+            out.printf("%n  %-24s %10s %10s %10s%n", "engineer", "worked h", "rostered h", "saturation");
+            k.engineers().forEach((id, h) -> out.printf(Locale.ROOT, "  %-24s %10s %10s %10s%n", id,
+                    h.workedEntries() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", h.worked()),
+                    h.rosteredEntries() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", h.rostered()), percent(h.saturation())));
+            textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+        }
+        out.flush();
+        return ItssCommand.OK;
+    }
+
+    private Map<String, Object> header(RecordMapping recordMapping, long rows) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("file", records.toString());
+        root.put("mapping", recordMapping.name());
+        root.put("rows", rows);
+        return root;
+    }
+
+    private static void footer(Map<String, Object> root, java.util.List<String> absent, long skippedTotal, java.util.List<InputProblem> skipped) {
+        root.put("absentColumns", absent);
+        root.put("skippedRows", skippedTotal);
+        root.put("skipped", skipped.stream().map(InputProblem::toString).toList());
+    }
+
+    private static void textFooter(PrintWriter out, java.util.List<String> absent, long skippedTotal, java.util.List<InputProblem> skipped) {
+        if (!absent.isEmpty()) {
+            out.println("  Columns the mapping names but the file lacks: " + String.join(", ", absent));
+        }
+        if (skippedTotal > 0) {
+            out.printf("  Skipped %d malformed row(s)%s:%n", skippedTotal, skippedTotal > skipped.size() ? ", the first " + skipped.size() + " listed" : "");
+            skipped.forEach(p -> out.println("    " + p));
+        }
+    }
+
+    private static void printJson(PrintWriter out, Map<String, Object> root) {
+        try {
+            out.print(Mappers.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     /** A preset by name, or a mapping file when no preset has that name or a file of that name exists. */
@@ -197,6 +309,7 @@ final class KpiCommand implements Callable<Integer> {
         out.put("reopenRate", rate(k.reopenRate(), k.reopened(), k.tickets()));
         out.put("reassignmentRate", rate(k.reassignmentRate(), k.reassigned(), k.tickets()));
         out.put("knowledgeUseRate", rate(k.knowledgeUseRate(), k.withKnowledge(), k.tickets()));
+        out.put("dispatchAccuracy", rate(k.dispatchAccuracy(), k.dispatchedRight(), k.dispatched()));
         out.put("timeToResolveHours", k.timeToResolve().orElse(null));
         out.put("backlog", k.backlog());
         out.put("firstContactResolution", rate(k.byType().firstContactResolution(), k.byType().firstContact(), k.byType().incidentsWithContact()));
@@ -229,6 +342,7 @@ final class KpiCommand implements Callable<Integer> {
         line(out, "Reopen rate", k.reopenRate(), k.reopened(), k.tickets());
         line(out, "Reassignment rate", k.reassignmentRate(), k.reassigned(), k.tickets());
         line(out, "Knowledge use rate", k.knowledgeUseRate(), k.withKnowledge(), k.tickets());
+        line(out, "Dispatch accuracy", k.dispatchAccuracy(), k.dispatchedRight(), k.dispatched());
         k.timeToResolve().ifPresentOrElse(
                 d -> out.printf(Locale.ROOT, "  %-24s mean %.1f h, median %.1f h, p90 %.1f h (%d tickets)%n", "Time to resolve", d.mean(), d.median(), d.p90(), d.count()),
                 () -> out.printf("  %-24s not available (no ticket with both times)%n", "Time to resolve"));

@@ -186,4 +186,42 @@ class ItssCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("2 calls in scope", "Answer rate              50.0 % (1 of 2)", "Mean handle time         5.0 min (1 calls)");
     }
+
+    @Test
+    void kpiReadsSpareMovementsAndTimesheets(@TempDir Path dir) throws Exception {
+        Path spares = dir.resolve("spares.csv");
+        Files.writeString(spares, "part,movement,at,quantity,from_stock,refurbished\n"
+                + "SP-1,ISSUE,2026-03-02,3,true,true\nSP-1,ISSUE,2026-03-03,1,false,false\nSP-1,DAMAGED,2026-03-04,1,,\n");
+        Run run = run("kpi", "--records", spares.toString(), "--mapping", "spares");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("4 units issued", "Hit rate                 75.0 % (3 of 4)", "Damage rate              20.0 % (1 of 5)",
+                "Reuse rate               75.0 % (3 of 4)");
+        Path sheet = dir.resolve("timesheets.csv");
+        Files.writeString(sheet, "engineer,date,worked_hours,rostered_hours\nE1,2026-03-02,9,8\nE2,2026-03-02,4,8\nE2,2026-04-02,8,8\n");
+        JsonNode json = Mappers.json().readTree(run("kpi", "--records", sheet.toString(), "--mapping", "timesheets", "--period", "2026-03",
+                "--format", "json").out());
+        assertThat(json.get("entries").asLong()).isEqualTo(2);
+        assertThat(json.get("saturation").asDouble()).isEqualTo(13.0 / 16);
+        assertThat(json.get("engineers").get("E1").get("saturation").asDouble()).isEqualTo(9.0 / 8);
+        Run bad = run("kpi", "--records", sheet.toString(), "--mapping", "spares");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("column 'part' (mapped to part by mapping 'spares') is not in the header");
+    }
+
+    @Test
+    void assessReadsSeveralKindsOfRecordsEachWithItsMapping(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("org.yaml");
+        Files.writeString(snapshot, "organisation: {id: o, name: O}\nperiod: {start: 2016-02-01, end: 2016-03-31}\n");
+        Path calls = dir.resolve("calls.csv");
+        Files.writeString(calls, "call,offered_at,answered,abandoned\nC1,2016-03-01 09:00:00,true,false\nC2,2016-03-01 09:05:00,false,true\n");
+        Run run = run("assess", "--snapshot", snapshot.toString(), "--records", "src/test/resources/records/servicenow-sample.csv",
+                "--mapping", "servicenow", "--records", calls.toString(), "--mapping", "calls", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode findings = Mappers.json().readTree(run.out()).get("findings");
+        assertThat(findings.findValuesAsText("ruleId")).contains("PRC-023", "RES-001", "RES-021");
+        Run twice = run("assess", "--snapshot", snapshot.toString(), "--records", calls.toString(), "--mapping", "calls",
+                "--records", calls.toString(), "--mapping", "calls");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("is a second calls file (mapping 'calls'); give one file of each kind");
+    }
 }

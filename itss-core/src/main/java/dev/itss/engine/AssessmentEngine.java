@@ -24,6 +24,7 @@ import dev.itss.model.Severity;
 import dev.itss.model.SnapshotValidator;
 import dev.itss.policy.Band;
 import dev.itss.policy.Policy;
+import dev.itss.records.OperationalRecords;
 import dev.itss.records.TicketKpis;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -131,6 +132,22 @@ public final class AssessmentEngine {
      * }</pre>
      */
     public Assessment assess(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
+        return assess(snapshot, policy, OperationalRecords.ofTickets(records));
+    }
+
+    /**
+     * Assesses a snapshot together with the period's operational records: the ticket export, call
+     * records, spare-part movements and timesheets, each optional. Figures measured from records
+     * take the place of the snapshot's declared ones for the same metric.
+     *
+     * <pre>{@code
+     * OperationalRecords records = OperationalRecords.none()
+     *         .read(Path.of("tickets.csv"), RecordMapping.preset("servicenow"), snapshot.period(), policy.ticketSla())
+     *         .read(Path.of("timesheets.csv"), RecordMapping.preset("timesheets"), snapshot.period(), policy.ticketSla());
+     * Assessment assessment = engine.assess(snapshot, policy, records);
+     * }</pre>
+     */
+    public Assessment assess(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
         SnapshotValidator.validate(snapshot);
         if (policy != defaultPolicy) {
             checkPolicy(policy);   // the default policy was checked when the engine was built

@@ -23,7 +23,11 @@ import dev.itss.model.Subject;
 import dev.itss.model.TechnicalStandard;
 import dev.itss.model.Tool;
 import dev.itss.policy.Policy;
+import dev.itss.records.CallKpis;
+import dev.itss.records.OperationalRecords;
+import dev.itss.records.SpareKpis;
 import dev.itss.records.TicketKpis;
+import dev.itss.records.WorkKpis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,11 +55,11 @@ import java.util.stream.Collectors;
 public final class Measurer {
     private final ServiceSnapshot s;
     private final Policy policy;
-    private final Optional<TicketKpis> records;
+    private final OperationalRecords records;
     private final Subject organisation;
     private final List<Measurement> out = new ArrayList<>();
 
-    private Measurer(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
+    private Measurer(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
         this.s = snapshot;
         this.policy = policy;
         this.records = records;
@@ -75,6 +79,15 @@ public final class Measurer {
      * {@code tickets.*} metrics; not available without one).
      */
     public static Measurements measure(ServiceSnapshot snapshot, Policy policy, Optional<TicketKpis> records) {
+        return measure(snapshot, policy, OperationalRecords.ofTickets(records));
+    }
+
+    /**
+     * Measures a snapshot together with the period's operational records. A figure measured from
+     * records takes the place of the snapshot's declared one for the same metric (its evidence
+     * {@code source} names the records); see {@link OperationalRecords}.
+     */
+    public static Measurements measure(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
         Measurer measurer = new Measurer(snapshot, policy, records);
         measurer.people();
         measurer.tools();
@@ -89,6 +102,12 @@ public final class Measurer {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The evidence that a figure was measured from records, not declared in the snapshot. */
+    private static final Evidence CALL_RECORDS = Evidence.text("source", "call records");
+    private static final Evidence TICKET_EXPORT = Evidence.text("source", "ticket export");
+    private static final Evidence SPARE_MOVEMENTS = Evidence.text("source", "spare-part movements");
+    private static final Evidence TIMESHEETS = Evidence.text("source", "timesheets");
 
     private void add(Measurement measurement) {
         out.add(measurement);
@@ -155,16 +174,36 @@ public final class Measurer {
                     Evidence.count("covered", covered), Evidence.count("posts", posts.size()), Evidence.list("uncovered", uncovered)));
         }
 
+        Map<String, WorkKpis.Hours> hours = records.timesheets().map(WorkKpis::engineers).orElse(Map.of());
         if (engineers.isEmpty()) {
-            for (String metric : List.of(ENGINEER_SATURATION, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE)) {
+            List<String> metrics = hours.isEmpty() ? List.of(ENGINEER_SATURATION, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE)
+                    : List.of(ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE);
+            for (String metric : metrics) {
                 notAvailable(metric, organisation, "no engineers reported (people.engineers)");
             }
         }
+        Set<String> declared = engineers.stream().map(Engineer::id).collect(Collectors.toSet());
+        hours.forEach((id, h) -> {
+            if (!declared.contains(id)) {   // on the timesheets but not in the snapshot: measured when the rows have both hours
+                ratio(ENGINEER_SATURATION, subject("engineer", id, id), h.worked(), h.rostered(),
+                        "the timesheets record no rostered hours for this engineer, who is not in the snapshot either",
+                        Evidence.hours("workedHours", h.worked()), Evidence.hours("contractedHours", h.rostered()), TIMESHEETS);
+            }
+        });
         for (Engineer engineer : engineers) {
             Subject subject = subject("engineer", engineer.id(), engineer.name());
-            ratio(ENGINEER_SATURATION, subject, engineer.workedHours(), engineer.contractedHours(),
-                    "contractedHours is 0, so saturation has no denominator",
-                    Evidence.hours("workedHours", engineer.workedHours()), Evidence.hours("contractedHours", engineer.contractedHours()));
+            WorkKpis.Hours h = hours.get(engineer.id());
+            if (h == null) {
+                ratio(ENGINEER_SATURATION, subject, engineer.workedHours(), engineer.contractedHours(),
+                        "contractedHours is 0, so saturation has no denominator",
+                        Evidence.hours("workedHours", engineer.workedHours()), Evidence.hours("contractedHours", engineer.contractedHours()));
+            } else {
+                // hours on the timesheets take the place of the declared ones, each where the rows record it
+                double worked = h.workedEntries() > 0 ? h.worked() : engineer.workedHours();
+                double rostered = h.rosteredEntries() > 0 ? h.rostered() : engineer.contractedHours();
+                ratio(ENGINEER_SATURATION, subject, worked, rostered, "no rostered or contracted hours, so saturation has no denominator",
+                        Evidence.hours("workedHours", worked), Evidence.hours("contractedHours", rostered), TIMESHEETS);
+            }
             engineer.absenceHours().ifPresentOrElse(absence -> ratio(ENGINEER_AVAILABILITY, subject, engineer.contractedHours() - absence,
                             engineer.contractedHours(), "contractedHours is 0, so availability has no denominator",
                             Evidence.hours("absenceHours", absence), Evidence.hours("contractedHours", engineer.contractedHours())),
@@ -228,28 +267,71 @@ public final class Measurer {
         }
     }
 
+    /**
+     * Adds {@code part / whole} measured from records and returns true, or returns false when the
+     * records give no denominator, so that the snapshot's declared figure is measured instead.
+     */
+    private boolean fromRecords(String metric, Subject subject, double part, double whole, Evidence... inputs) {
+        if (whole == 0) {
+            return false;
+        }
+        add(Measurement.of(metric, subject, part / whole, inputs));
+        return true;
+    }
+
     private void serviceDesk() {
         Subject desk = singleton("service-desk", "Service desk");
+        Optional<CallKpis> calls = records.calls();
+        boolean answer = calls.map(c -> fromRecords(ANSWER_RATE, desk, c.answered(), c.offered(),
+                Evidence.count("answered", c.answered()), Evidence.count("offered", c.offered()),
+                Evidence.count("missed", c.offered() - c.answered()), CALL_RECORDS)).orElse(false);
+        boolean phone = calls.map(c -> fromRecords(PHONE_RESOLUTION_MINUTES, desk, c.resolvedHandleSeconds() / 60, c.resolvedHandled(),
+                Evidence.count("resolvedOnPhone", c.resolvedHandled()),
+                new Evidence("talkMinutes", c.resolvedHandleSeconds() / 60, Unit.MINUTES), CALL_RECORDS)).orElse(false);
+        boolean dispatch = records.tickets().map(t -> fromRecords(DISPATCH_ACCURACY, desk, t.dispatchedRight(), t.dispatched(),
+                Evidence.count("redispatched", t.dispatched() - t.dispatchedRight()), Evidence.count("dispatched", t.dispatched()),
+                TICKET_EXPORT)).orElse(false);
+        calls.ifPresentOrElse(c -> ratio(ABANDONMENT_RATE, desk, c.abandoned(), c.abandonedKnown(),
+                        "no call of the period in the call records says whether it was abandoned",
+                        Evidence.count("abandoned", c.abandoned()), Evidence.count("calls", c.abandonedKnown()), CALL_RECORDS),
+                () -> notAvailable(ABANDONMENT_RATE, desk, "no call records given (itss assess --records with a calls mapping)"));
         s.resources().serviceDesk().ifPresentOrElse(d -> {
-            ratio(ANSWER_RATE, desk, d.callsAnswered(), d.callsOffered(), "callsOffered is 0, so the answer rate has no denominator",
-                    Evidence.count("answered", d.callsAnswered()), Evidence.count("offered", d.callsOffered()),
-                    Evidence.count("missed", d.callsOffered() - d.callsAnswered()));
-            ratio(DISPATCH_ACCURACY, desk, d.ticketsDispatched() - d.ticketsRedispatched(), d.ticketsDispatched(),
-                    "ticketsDispatched is 0, so dispatch accuracy has no denominator",
-                    Evidence.count("redispatched", d.ticketsRedispatched()), Evidence.count("dispatched", d.ticketsDispatched()));
+            if (!answer) {
+                ratio(ANSWER_RATE, desk, d.callsAnswered(), d.callsOffered(), "callsOffered is 0, so the answer rate has no denominator",
+                        Evidence.count("answered", d.callsAnswered()), Evidence.count("offered", d.callsOffered()),
+                        Evidence.count("missed", d.callsOffered() - d.callsAnswered()));
+            }
+            if (!dispatch) {
+                ratio(DISPATCH_ACCURACY, desk, d.ticketsDispatched() - d.ticketsRedispatched(), d.ticketsDispatched(),
+                        "ticketsDispatched is 0, so dispatch accuracy has no denominator",
+                        Evidence.count("redispatched", d.ticketsRedispatched()), Evidence.count("dispatched", d.ticketsDispatched()));
+            }
             ratio(LOGGING_RATE, desk, d.ticketsLogged(), d.callsAnswered(), "callsAnswered is 0, so the logging rate has no denominator",
                     Evidence.count("logged", d.ticketsLogged()), Evidence.count("answered", d.callsAnswered()));
+            if (phone) {
+                return;
+            }
             if (d.callsResolvedOnPhone().isPresent() && d.resolutionCallMinutes().isPresent()) {
                 ratio(PHONE_RESOLUTION_MINUTES, desk, d.resolutionCallMinutes().get(), d.callsResolvedOnPhone().get(),
                         "no calls resolved on the phone, so the call time has no denominator",
                         Evidence.count("resolvedOnPhone", d.callsResolvedOnPhone().get()),
                         new Evidence("talkMinutes", d.resolutionCallMinutes().get(), Unit.MINUTES));
             } else {
-                notAvailable(PHONE_RESOLUTION_MINUTES, desk, "no call-resolution figures (resources.serviceDesk.callsResolvedOnPhone, resolutionCallMinutes)");
+                notAvailable(PHONE_RESOLUTION_MINUTES, desk, "no call-resolution figures (resources.serviceDesk.callsResolvedOnPhone, resolutionCallMinutes"
+                        + (calls.isPresent() ? "; the call records have no call resolved on the call with its handle time)" : ")"));
             }
         }, () -> {
-            for (String metric : List.of(ANSWER_RATE, DISPATCH_ACCURACY, LOGGING_RATE, PHONE_RESOLUTION_MINUTES)) {
-                notAvailable(metric, desk, "no service-desk counts reported (resources.serviceDesk)");
+            String reason = "no service-desk counts reported (resources.serviceDesk)";
+            notAvailable(LOGGING_RATE, desk, reason);
+            if (!answer) {
+                notAvailable(ANSWER_RATE, desk, reason + (calls.isPresent() ? " and no call offered in the period in the call records" : ""));
+            }
+            if (!phone) {
+                notAvailable(PHONE_RESOLUTION_MINUTES, desk, reason
+                        + (calls.isPresent() ? " and no call resolved on the call with its handle time in the call records" : ""));
+            }
+            if (!dispatch) {
+                notAvailable(DISPATCH_ACCURACY, desk, reason + (records.tickets().isPresent() ? " and no ticket of the export has an assignment group" : ""));
             }
         });
     }
@@ -257,29 +339,59 @@ public final class Measurer {
     private void spareParts() {
         List<SparePart> parts = s.resources().spareParts();
         Subject store = singleton("spare-parts-store", "Spare-parts store");
+        Optional<SpareKpis> movements = records.spares();
+        boolean damage = movements.map(m -> fromRecords(SPARE_PART_DAMAGE_RATE, store, m.damaged(), m.issued() + m.damaged(),
+                Evidence.count("damaged", m.damaged()), Evidence.count("units", m.issued() + m.damaged()), SPARE_MOVEMENTS)).orElse(false);
+        boolean hit = movements.map(m -> fromRecords(SPARE_PART_HIT_RATE, store, m.fromStock(), m.stockKnown(),
+                Evidence.count("hits", m.fromStock()), Evidence.count("requests", m.stockKnown()), SPARE_MOVEMENTS)).orElse(false);
+        boolean reuse = movements.map(m -> fromRecords(SPARE_PART_REUSE_RATE, store, m.refurbished(), m.refurbishedKnown(),
+                Evidence.count("reused", m.refurbished()), Evidence.count("issued", m.refurbishedKnown()), SPARE_MOVEMENTS)).orElse(false);
         if (parts.isEmpty()) {
-            for (String metric : List.of(SPARE_PART_IDLE_DAYS, SPARE_PART_DAMAGE_RATE, SPARE_PART_HIT_RATE, SPARE_PART_REUSE_RATE)) {
-                notAvailable(metric, store, "no spare parts reported (resources.spareParts)");
+            String reason = "no spare parts reported (resources.spareParts)";
+            String andRecords = movements.isPresent() ? " and the spare-part movements of the period do not give it" : "";
+            notAvailable(SPARE_PART_IDLE_DAYS, store, reason);
+            if (!damage) {
+                notAvailable(SPARE_PART_DAMAGE_RATE, store, reason + andRecords);
+            }
+            if (!hit) {
+                notAvailable(SPARE_PART_HIT_RATE, store, reason + andRecords);
+            }
+            if (!reuse) {
+                notAvailable(SPARE_PART_REUSE_RATE, store, reason + andRecords);
             }
             return;
         }
+        Map<String, java.time.LocalDateTime> lastIssued = movements.map(SpareKpis::lastIssued).orElse(Map.of());
         for (SparePart part : parts) {
-            LocalDate since = part.lastUsed().orElse(part.stockedOn());
+            // a later issue in the movement records brings the declared last use up to date
+            Optional<LocalDate> lastUsed = part.lastUsed();
+            java.time.LocalDateTime issued = lastIssued.get(part.id());
+            if (issued != null && (lastUsed.isEmpty() || issued.toLocalDate().isAfter(lastUsed.get()))) {
+                lastUsed = Optional.of(issued.toLocalDate());
+            }
+            LocalDate since = lastUsed.orElse(part.stockedOn());
             BigDecimal tiedUp = part.unitValue().multiply(BigDecimal.valueOf(part.quantity()));
             add(Measurement.of(SPARE_PART_IDLE_DAYS, subject("spare-part", part.id(), part.name()), daysToEnd(since),
-                    Evidence.text("lastUsed", part.lastUsed().map(LocalDate::toString).orElse("never")),
+                    Evidence.text("lastUsed", lastUsed.map(LocalDate::toString).orElse("never")),
                     Evidence.date("since", since),
                     Evidence.count("quantity", part.quantity()),
                     new Evidence("stockValue", tiedUp, Unit.TEXT)));
         }
-        long damaged = parts.stream().mapToLong(SparePart::damaged).sum();
-        long held = parts.stream().mapToLong(SparePart::quantity).sum();
-        ratio(SPARE_PART_DAMAGE_RATE, store, damaged, held + damaged, "the store holds no units, so the damage rate has no denominator",
-                Evidence.count("damaged", damaged), Evidence.count("units", held + damaged));
-        long requests = parts.stream().mapToLong(SparePart::requests).sum();
-        long hits = parts.stream().mapToLong(SparePart::hits).sum();
-        ratio(SPARE_PART_HIT_RATE, store, hits, requests, "no spare-part requests in the period, so the hit rate has no denominator",
-                Evidence.count("hits", hits), Evidence.count("requests", requests));
+        if (!damage) {
+            long damaged = parts.stream().mapToLong(SparePart::damaged).sum();
+            long held = parts.stream().mapToLong(SparePart::quantity).sum();
+            ratio(SPARE_PART_DAMAGE_RATE, store, damaged, held + damaged, "the store holds no units, so the damage rate has no denominator",
+                    Evidence.count("damaged", damaged), Evidence.count("units", held + damaged));
+        }
+        if (!hit) {
+            long requests = parts.stream().mapToLong(SparePart::requests).sum();
+            long hits = parts.stream().mapToLong(SparePart::hits).sum();
+            ratio(SPARE_PART_HIT_RATE, store, hits, requests, "no spare-part requests in the period, so the hit rate has no denominator",
+                    Evidence.count("hits", hits), Evidence.count("requests", requests));
+        }
+        if (reuse) {
+            return;
+        }
         List<SparePart> reporting = parts.stream().filter(p -> p.issued().isPresent() && p.reused().isPresent()).toList();
         if (reporting.isEmpty()) {
             notAvailable(SPARE_PART_REUSE_RATE, store, "no part reports issued and reused units (resources.spareParts[].issued, reused)");
@@ -583,11 +695,11 @@ public final class Measurer {
         List<String> metrics = List.of(TICKET_SLA_ATTAINMENT, TICKET_REOPEN_RATE, TICKET_REASSIGNMENT_RATE, TICKET_KNOWLEDGE_USE_RATE,
                 TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS, TICKET_FIRST_CONTACT_RESOLUTION, TICKET_CHANGE_SUCCESS_RATE,
                 TICKET_EMERGENCY_CHANGE_RATIO, TICKET_RELEASE_FAILURE_RATE);
-        if (records.isEmpty()) {
+        if (records.tickets().isEmpty()) {
             metrics.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
             return;
         }
-        TicketKpis k = records.get();
+        TicketKpis k = records.tickets().get();
         ratio(TICKET_SLA_ATTAINMENT, organisation, k.slaMade(), k.slaKnown(), "no ticket in the export has a known SLA outcome",
                 Evidence.count("made", k.slaMade()), Evidence.count("known", k.slaKnown()), Evidence.count("tickets", k.tickets()));
         String none = "no ticket of the export was opened in the period";

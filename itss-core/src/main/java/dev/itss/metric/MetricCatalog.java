@@ -65,6 +65,7 @@ public final class MetricCatalog {
     public static final String DISPATCH_ACCURACY = "service_desk.dispatch_accuracy";
     public static final String LOGGING_RATE = "service_desk.logging_rate";
     public static final String PHONE_RESOLUTION_MINUTES = "service_desk.phone_resolution_minutes";
+    public static final String ABANDONMENT_RATE = "service_desk.abandonment_rate";
     public static final String SPARE_PART_IDLE_DAYS = "spare_parts.idle_days";
     public static final String SPARE_PART_DAMAGE_RATE = "spare_parts.damage_rate";
     public static final String SPARE_PART_HIT_RATE = "spare_parts.hit_rate";

@@ -11,7 +11,9 @@ import java.util.Optional;
  *   <li>answer rate = calls answered / calls offered;</li>
  *   <li>abandonment rate = calls abandoned / calls offered that record whether they were abandoned;</li>
  *   <li>mean handle time = handle seconds summed / answered calls that record them, in minutes;</li>
- *   <li>resolution on the call = answered calls resolved on the call / answered calls that record it.</li>
+ *   <li>resolution on the call = answered calls resolved on the call / answered calls that record it;</li>
+ *   <li>call time to resolve (ITSS M-R-08) = handle seconds of the calls resolved on the call, summed
+ *       / calls resolved on the call that record their handle time, in minutes.</li>
  * </ul>
  *
  * @param rows              data rows read
@@ -23,12 +25,14 @@ import java.util.Optional;
  * @param handleSeconds     their handle seconds, summed
  * @param resolvedOnCall    answered calls resolved on the call
  * @param resolutionKnown   answered calls recording whether they were
+ * @param resolvedHandled   calls resolved on the call that record their handle time
+ * @param resolvedHandleSeconds their handle seconds, summed
  * @param skipped           rows skipped under {@link ErrorPolicy#SKIP} (capped)
  * @param skippedTotal      rows skipped in all
  * @param absentColumns     optional columns the mapping names that the file lacks
  */
 public record CallKpis(long rows, long offered, long answered, long abandoned, long abandonedKnown, long handled, double handleSeconds,
-                       long resolvedOnCall, long resolutionKnown, List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
+                       long resolvedOnCall, long resolutionKnown, long resolvedHandled, double resolvedHandleSeconds, List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
 
     public CallKpis {
         skipped = List.copyOf(skipped);
@@ -48,6 +52,11 @@ public record CallKpis(long rows, long offered, long answered, long abandoned, l
     /** Mean handle time in minutes, when answered calls record it. */
     public Optional<Double> meanHandleMinutes() {
         return handled == 0 ? Optional.empty() : Optional.of(handleSeconds / handled / 60);
+    }
+
+    /** Mean handle time of the calls resolved on the call, in minutes, when they record it. */
+    public Optional<Double> resolutionCallMinutes() {
+        return resolvedHandled == 0 ? Optional.empty() : Optional.of(resolvedHandleSeconds / resolvedHandled / 60);
     }
 
     /** Share of answered calls resolved on the call, when recorded. */

@@ -48,6 +48,8 @@ public final class CallRecords {
         private double handleSeconds;
         private long resolvedOnCall;
         private long resolutionKnown;
+        private long resolvedHandled;
+        private double resolvedHandleSeconds;
 
         Counter(Optional<Period> period) {
             this.period = period;
@@ -81,6 +83,10 @@ public final class CallRecords {
                     resolutionKnown++;
                     if (resolved.get()) {
                         resolvedOnCall++;
+                        if (seconds.isPresent()) {
+                            resolvedHandled++;
+                            resolvedHandleSeconds += seconds.get();
+                        }
                     }
                 }
             }
@@ -88,6 +94,7 @@ public final class CallRecords {
 
         CallKpis kpis(RowReader.Summary summary) {
             return new CallKpis(summary.rows(), offered, answered, abandoned, abandonedKnown, handled, handleSeconds, resolvedOnCall, resolutionKnown,
+                    resolvedHandled, resolvedHandleSeconds,
                     summary.skipped(), summary.skippedTotal(), summary.absentColumns());
         }
     }

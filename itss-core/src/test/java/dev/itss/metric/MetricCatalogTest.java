@@ -69,7 +69,10 @@ class MetricCatalogTest {
                         + "C1,2026-07-03 08:00,2026-07-03 09:00,true,false,0,0,CHANGE,,true,SUCCESSFUL\n"
                         + "L1,2026-07-03 08:00,2026-07-03 09:00,true,false,0,0,RELEASE,,,FAILED\n").getBytes()),
                 dev.itss.records.RecordMapping.preset("canonical"), dev.itss.records.ErrorPolicy.STOP, java.util.Optional.of(snapshot.period())));
-        Measurements measurements = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()), records);
+        dev.itss.records.OperationalRecords all = dev.itss.records.OperationalRecords.ofTickets(records).read("c.csv",
+                new java.io.ByteArrayInputStream("call,offered_at,answered,abandoned\nC1,2026-07-02 08:00:00,false,true\n".getBytes()),
+                dev.itss.records.RecordMapping.preset("calls"), snapshot.period(), java.util.Optional.empty());
+        Measurements measurements = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()), all);
         for (MetricDefinition d : CATALOGUE.definitions()) {
             assertThat(measurements.of(d.id())).as(d.id()).anySatisfy(m -> assertThat(m.available()).as(d.id() + ": " + m.unavailableReason()).isTrue());
         }

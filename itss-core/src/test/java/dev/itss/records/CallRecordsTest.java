@@ -33,6 +33,7 @@ class CallRecordsTest {
         assertThat(kpis.abandonmentRate()).contains(0.2);
         assertThat(kpis.meanHandleMinutes()).contains(7.0);             // (300 + 540) / 2 seconds
         assertThat(kpis.resolutionOnCallRate()).contains(2.0 / 3);
+        assertThat(kpis.resolutionCallMinutes()).contains(5.0);          // C1 only: C4 was resolved but records no time
     }
 
     @Test

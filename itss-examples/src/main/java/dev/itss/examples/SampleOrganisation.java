@@ -6,6 +6,7 @@ import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.records.ErrorPolicy;
 import dev.itss.records.GroupBy;
+import dev.itss.records.OperationalRecords;
 import dev.itss.records.RecordMapping;
 import dev.itss.records.TicketKpis;
 import dev.itss.records.TicketRecords;
@@ -19,8 +20,10 @@ import java.util.Optional;
 
 /**
  * The sample organisations shipped as demo data, each a folder under
- * {@code dev/itss/examples/} on the classpath holding {@code snapshot.yaml} and, optionally,
- * {@code records/tickets.csv}: the period's ticket export.
+ * {@code dev/itss/examples/} on the classpath holding {@code snapshot.yaml} and, optionally, the
+ * period's operational records under {@code records/}, each in the canonical format of its kind:
+ * {@code tickets.csv} (the ticket export), {@code calls.csv} (service-desk calls),
+ * {@code spares.csv} (spare-part movements) and {@code timesheets.csv}.
  *
  * <pre>{@code
  * ServiceSnapshot hospital = SampleOrganisation.HOSPITAL.snapshot();
@@ -82,6 +85,35 @@ public enum SampleOrganisation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** The record files a sample may ship under {@code records/}, with the preset that reads each. */
+    static final java.util.Map<String, String> RECORD_FILES = java.util.Map.of(
+            "tickets.csv", "canonical", "calls.csv", "calls", "spares.csv", "spares", "timesheets.csv", "timesheets");
+
+    /**
+     * Every record file the sample ships, read for the snapshot's period under a policy's ticket
+     * SLA targets; {@link OperationalRecords#none()} when it ships none.
+     *
+     * <pre>{@code
+     * Policy policy = engine.defaultPolicy();
+     * Assessment assessment = engine.assess(HOSPITAL.snapshot(), policy, HOSPITAL.records(policy));
+     * }</pre>
+     */
+    public OperationalRecords records(Policy policy) {
+        OperationalRecords records = OperationalRecords.none();
+        ServiceSnapshot snapshot = snapshot();
+        for (String file : new java.util.TreeSet<>(RECORD_FILES.keySet())) {
+            String resource = "dev/itss/examples/" + folder + "/records/" + file;
+            try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    records = records.read(resource, in, RecordMapping.preset(RECORD_FILES.get(file)), snapshot.period(), policy.ticketSla());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        return records;
     }
 
     /**

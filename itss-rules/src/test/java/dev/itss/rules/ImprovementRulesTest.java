@@ -36,7 +36,7 @@ class ImprovementRulesTest {
             Map.entry("A-P-04", Set.of("PPL-008", "PRC-006", "PPL-007")),
             Map.entry("A-R-01", Set.of("PRC-004", "PRC-022", "PRC-003", "PRC-005", "PRC-007", "SUP-003")),
             Map.entry("A-R-02", Set.of("RES-006", "RES-007", "RES-008", "RES-009")),
-            Map.entry("A-R-03", Set.of("RES-001", "RES-002", "RES-010", "RES-011")),
+            Map.entry("A-R-03", Set.of("RES-001", "RES-002", "RES-010", "RES-011", "RES-021")),
             Map.entry("A-R-04", Set.of("RES-003", "RES-014", "RES-015", "RES-016", "RES-017", "RES-018", "RES-019", "RES-020", "PPL-010")),
             Map.entry("A-R-05", Set.of("RES-004", "RES-005", "RES-012", "RES-013")),
             Map.entry("A-T-01", Set.of("TEC-004", "TEC-010", "TEC-011")),

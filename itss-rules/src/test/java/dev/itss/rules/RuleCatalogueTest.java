@@ -73,7 +73,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyPlaceholderIsFilledByTheEvidenceOfTheFindingsItDescribes() throws IOException {
-        List<Finding> findings = new java.util.ArrayList<>(ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstTickets()).findings().findings());
+        List<Finding> findings = new java.util.ArrayList<>(ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstRecords()).findings().findings());
         // SUP-001 (no security policy) and SUP-002 (policy not reviewed) exclude each other: a second snapshot with a stale policy
         findings.addAll(ENGINE.assess(withStaleSecurityPolicy()).findings().ofRule("SUP-002"));
         Set<String> fired = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
@@ -125,7 +125,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyFindingOfTheWorstCaseIsAddressedByAnAction() {
-        dev.itss.engine.Assessment assessment = ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstTickets());
+        dev.itss.engine.Assessment assessment = ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstRecords());
         Set<String> addressed = assessment.plan().actions().stream().flatMap(a -> a.findings().stream()).collect(Collectors.toSet());
         assertThat(assessment.findings().findings()).extracting(Finding::key).allMatch(addressed::contains);
     }
@@ -149,10 +149,18 @@ class RuleCatalogueTest {
         return ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
     }
 
-    /** The ticket export of the worst case: every rule on the tickets.* metrics fires. */
-    private static java.util.Optional<dev.itss.records.TicketKpis> worstTickets() {
-        return java.util.Optional.of(dev.itss.records.TicketRecords.read(java.nio.file.Path.of("src/test/resources/every-rule-fires-tickets.csv"),
-                dev.itss.records.RecordMapping.preset("canonical"), dev.itss.records.ErrorPolicy.STOP, java.util.Optional.of(worstCase().period())));
+    /**
+     * The operational records of the worst case: a ticket export on which every rule on the
+     * tickets.* metrics fires, and call records on which the call rules fire (RES-021 exists only
+     * with call records).
+     */
+    private static dev.itss.records.OperationalRecords worstRecords() {
+        dev.itss.model.Period period = worstCase().period();
+        return dev.itss.records.OperationalRecords.none()
+                .read(java.nio.file.Path.of("src/test/resources/every-rule-fires-tickets.csv"), dev.itss.records.RecordMapping.preset("canonical"),
+                        period, java.util.Optional.empty())
+                .read(java.nio.file.Path.of("src/test/resources/every-rule-fires-calls.csv"), dev.itss.records.RecordMapping.preset("calls"),
+                        period, java.util.Optional.empty());
     }
 
     private static ServiceSnapshot worstCase() {

@@ -12,14 +12,12 @@ import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
-import dev.itss.records.ErrorPolicy;
-import dev.itss.records.GroupBy;
+import dev.itss.records.OperationalRecords;
 import dev.itss.records.RecordMapping;
-import dev.itss.records.TicketKpis;
-import dev.itss.records.TicketRecords;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,16 +91,17 @@ public final class RuleVerifier {
     public final class Given {
         private final String ruleId;
         private final Policy policy;
-        private final Optional<String> recordsCsv;
+        /** Records by mapping preset, in the order given. */
+        private final Map<String, String> records;
 
         private Given(String ruleId, Policy policy) {
-            this(ruleId, policy, Optional.empty());
+            this(ruleId, policy, Map.of());
         }
 
-        private Given(String ruleId, Policy policy, Optional<String> recordsCsv) {
+        private Given(String ruleId, Policy policy, Map<String, String> records) {
             this.ruleId = ruleId;
             this.policy = policy;
-            this.recordsCsv = recordsCsv;
+            this.records = records;
         }
 
         /**
@@ -110,18 +109,34 @@ public final class RuleVerifier {
          * {@code tickets.*} metrics; tickets opened in the snapshot's period are in scope.
          */
         public Given withRecords(String canonicalCsv) {
-            return new Given(ruleId, policy, Optional.of(canonicalCsv));
+            return withRecords("canonical", canonicalCsv);
+        }
+
+        /**
+         * Adds operational records in the CSV format of a mapping preset: {@code canonical},
+         * {@code servicenow} or {@code jira} tickets, {@code calls}, {@code spares} or
+         * {@code timesheets}; rows of the snapshot's period are in scope. One file per kind.
+         *
+         * <pre>{@code
+         * verifier.verify("RES-021").withRecords("calls", "call,offered_at,answered,abandoned\nC1,2026-03-02 09:00:00,false,true\n")
+         *         .given("{}").flags(1);
+         * }</pre>
+         */
+        public Given withRecords(String preset, String csv) {
+            Map<String, String> more = new java.util.LinkedHashMap<>(records);
+            more.put(preset, csv);
+            return new Given(ruleId, policy, more);
         }
 
         /** Lays a policy (YAML, any subset of keys) over the default policy. */
         public Given withPolicy(String policyYaml) {
             Policy override = PolicyReader.standard().read("policy (test)", policyYaml, DocumentFormat.YAML);
-            return new Given(ruleId, policy.overriddenBy(override), recordsCsv);
+            return new Given(ruleId, policy.overriddenBy(override), records);
         }
 
         /** Uses a complete policy instead of the default one. */
         public Given withPolicy(Policy completePolicy) {
-            return new Given(ruleId, completePolicy, recordsCsv);
+            return new Given(ruleId, completePolicy, records);
         }
 
         /**
@@ -137,10 +152,12 @@ public final class RuleVerifier {
         public RuleResult given(ServiceSnapshot snapshot) {
             Assessment assessment;
             try {
-                Optional<TicketKpis> records = recordsCsv.map(csv -> TicketRecords.read("records (test).csv",
-                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), RecordMapping.preset("canonical"),
-                        new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(snapshot.period()), GroupBy.NONE, policy.ticketSla())));
-                assessment = engine.assess(snapshot, policy, records);
+                OperationalRecords read = OperationalRecords.none();
+                for (Map.Entry<String, String> entry : records.entrySet()) {
+                    read = read.read(entry.getKey() + " records (test).csv", new ByteArrayInputStream(entry.getValue().getBytes(StandardCharsets.UTF_8)),
+                            RecordMapping.preset(entry.getKey()), snapshot.period(), policy.ticketSla());
+                }
+                assessment = engine.assess(snapshot, policy, read);
             } catch (InvalidInputException e) {
                 throw new AssertionError("the given input is invalid:" + System.lineSeparator() + e.getMessage(), e);
             }

@@ -1,0 +1,115 @@
+package dev.itss.records;
+
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import dev.itss.model.Period;
+import dev.itss.policy.TicketSla;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The KPIs of a period's operational records, at most one export of each kind, as the assessment
+ * reads them. Measured figures take the place of the snapshot's declared ones for the same
+ * metric: call records give the answer rate and the call time to resolve, the ticket export the
+ * dispatch accuracy (besides its own {@code tickets.*} metrics), spare-part movements the hit,
+ * damage and reuse rates and each part's last issue, timesheets each engineer's worked and
+ * rostered hours.
+ *
+ * <pre>{@code
+ * OperationalRecords records = OperationalRecords.none()
+ *         .read(Path.of("tickets.csv"), RecordMapping.preset("servicenow"), snapshot.period(), policy.ticketSla())
+ *         .read(Path.of("calls.csv"), RecordMapping.preset("calls"), snapshot.period(), policy.ticketSla());
+ * Assessment assessment = engine.assess(snapshot, policy, records);
+ * }</pre>
+ *
+ * @param tickets    KPIs of the ticket export
+ * @param calls      KPIs of the service-desk call records
+ * @param spares     KPIs of the spare-part movements
+ * @param timesheets hours from timesheets or duty rosters
+ */
+public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis> calls, Optional<SpareKpis> spares, Optional<WorkKpis> timesheets) {
+    private static final OperationalRecords NONE = new OperationalRecords(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public OperationalRecords {
+        tickets = tickets == null ? Optional.empty() : tickets;
+        calls = calls == null ? Optional.empty() : calls;
+        spares = spares == null ? Optional.empty() : spares;
+        timesheets = timesheets == null ? Optional.empty() : timesheets;
+    }
+
+    /** No records: every metric is measured from the snapshot alone. */
+    public static OperationalRecords none() {
+        return NONE;
+    }
+
+    /** Only a ticket export, when there is one. */
+    public static OperationalRecords ofTickets(Optional<TicketKpis> tickets) {
+        return NONE.withTickets(tickets);
+    }
+
+    public OperationalRecords withTickets(Optional<TicketKpis> value) {
+        return new OperationalRecords(value, calls, spares, timesheets);
+    }
+
+    public OperationalRecords withCalls(Optional<CallKpis> value) {
+        return new OperationalRecords(tickets, value, spares, timesheets);
+    }
+
+    public OperationalRecords withSpares(Optional<SpareKpis> value) {
+        return new OperationalRecords(tickets, calls, value, timesheets);
+    }
+
+    public OperationalRecords withTimesheets(Optional<WorkKpis> value) {
+        return new OperationalRecords(tickets, calls, spares, value);
+    }
+
+    /**
+     * These records with one more file, read by its mapping's kind over the period (stopping at
+     * the first bad row).
+     *
+     * @param sla the policy's ticket SLA targets, for ticket exports without a made-SLA flag
+     * @throws InvalidInputException for a bad file, or a second file of a kind already read
+     */
+    public OperationalRecords read(Path file, RecordMapping mapping, Period period, Optional<TicketSla> sla) {
+        RecordKind kind = checkFree(file.toString(), mapping);
+        Optional<Period> scope = Optional.of(period);
+        return switch (kind) {
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping, ticketOptions(scope, sla))));
+            case CALLS -> withCalls(Optional.of(CallRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
+            case SPARES -> withSpares(Optional.of(SpareRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
+            case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
+        };
+    }
+
+    /** As {@link #read(Path, RecordMapping, Period, Optional)}, from a stream that {@code source} names (and whose ending picks CSV or JSON lines). */
+    public OperationalRecords read(String source, java.io.InputStream input, RecordMapping mapping, Period period, Optional<TicketSla> sla) {
+        RecordKind kind = checkFree(source, mapping);
+        Optional<Period> scope = Optional.of(period);
+        return switch (kind) {
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping, ticketOptions(scope, sla))));
+            case CALLS -> withCalls(Optional.of(CallRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
+            case SPARES -> withSpares(Optional.of(SpareRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
+            case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
+        };
+    }
+
+    private static TicketRecords.Options ticketOptions(Optional<Period> scope, Optional<TicketSla> sla) {
+        return new TicketRecords.Options(ErrorPolicy.STOP, scope, GroupBy.NONE, sla);
+    }
+
+    private RecordKind checkFree(String source, RecordMapping mapping) {
+        RecordKind kind = mapping.recordKind();
+        boolean taken = switch (kind) {
+            case TICKETS -> tickets.isPresent();
+            case CALLS -> calls.isPresent();
+            case SPARES -> spares.isPresent();
+            case TIMESHEETS -> timesheets.isPresent();
+        };
+        if (taken) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "is a second " + kind.key()
+                    + " file (mapping '" + mapping.name() + "'); give one file of each kind")));
+        }
+        return kind;
+    }
+}
