@@ -224,4 +224,23 @@ class ItssCommandTest {
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("is a second calls file (mapping 'calls'); give one file of each kind");
     }
+
+    @Test
+    void kpiJsonHasAKeyForEveryDefinedKpiOfEachKind() throws Exception {
+        String samples = "../itss-examples/src/main/resources/dev/itss/examples/hospital/records/";
+        java.util.Map<dev.itss.records.RecordKind, String[]> runs = java.util.Map.of(
+                dev.itss.records.RecordKind.TICKETS, new String[] {"src/test/resources/records/servicenow-sample.csv", "servicenow"},
+                dev.itss.records.RecordKind.CALLS, new String[] {samples + "calls.csv", "calls"},
+                dev.itss.records.RecordKind.SPARES, new String[] {samples + "spares.csv", "spares"},
+                dev.itss.records.RecordKind.TIMESHEETS, new String[] {samples + "timesheets.csv", "timesheets"});
+        for (dev.itss.records.RecordKpiCatalog.Kind kind : dev.itss.records.RecordKpiCatalog.standard().kinds()) {
+            String[] run = runs.get(dev.itss.records.RecordKind.ofKey(kind.kind()).orElseThrow());
+            Run kpi = run("kpi", "--records", run[0], "--mapping", run[1], "--format", "json");
+            assertThat(kpi.exitCode()).as(kind.kind()).isZero();
+            JsonNode json = Mappers.json().readTree(kpi.out());
+            for (dev.itss.records.RecordKpiCatalog.Kpi defined : kind.kpis()) {
+                assertThat(json.has(defined.id())).as(kind.kind() + " JSON has " + defined.id()).isTrue();
+            }
+        }
+    }
 }

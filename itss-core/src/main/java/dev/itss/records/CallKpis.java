@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * KPIs of service-desk call records. Definitions:
- * <ul>
- *   <li>scope: every call in the file, or with a period, the calls offered in it;</li>
- *   <li>answer rate = calls answered / calls offered;</li>
- *   <li>abandonment rate = calls abandoned / calls offered that record whether they were abandoned;</li>
- *   <li>mean handle time = handle seconds summed / answered calls that record them, in minutes;</li>
- *   <li>resolution on the call = answered calls resolved on the call / answered calls that record it;</li>
- *   <li>call time to resolve (ITSS M-R-08) = handle seconds of the calls resolved on the call, summed
- *       / calls resolved on the call that record their handle time, in minutes.</li>
- * </ul>
+ * KPIs of service-desk call records, each with its numerator and denominator.
+ * The definitions, fixed so that another tool reproduces the numbers, are those of kind
+ * {@code calls} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
+ * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
  * @param rows              data rows read
  * @param offered           calls in scope

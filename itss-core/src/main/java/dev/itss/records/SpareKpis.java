@@ -9,18 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * KPIs of spare-part movement records, counted in units (a row's quantity). Definitions:
- * <ul>
- *   <li>scope: every movement in the file, or with a period, the movements in it;</li>
- *   <li>hit rate = units issued from stock on hand / units issued whose row records whether they
- *       were (an issue that had to be procured, borrowed or waited for is a miss);</li>
- *   <li>damage rate = units found damaged / (units issued + units found damaged): of the units
- *       that left the shelf, the share that was unusable;</li>
- *   <li>reuse rate = units issued that had come back from a repair / units issued whose row
- *       records whether they had;</li>
- *   <li>last issue per part: the latest issue of each part in scope, which brings the snapshot's
- *       {@code lastUsed} of that part up to date in the assessment.</li>
- * </ul>
+ * KPIs of spare-part movement records, counted in units, each with its numerator and denominator.
+ * The definitions, fixed so that another tool reproduces the numbers, are those of kind
+ * {@code spares} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
+ * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
  * @param rows             data rows read
  * @param movements        movements in scope

@@ -34,6 +34,8 @@ public enum TicketField implements RecordField {
     REOPENS("reopens"),
     /** Whether the ticket cites a knowledge article. */
     KNOWLEDGE("knowledge"),
+    /** The id of a knowledge article linked to the ticket (e.g. KB0012345); a value counts as knowledge use. */
+    ARTICLE("article"),
     /** The group the ticket is assigned to; its first value in the history is where it was dispatched. */
     ASSIGNMENT_GROUP("assignmentGroup"),
     /** The business service the ticket is about, for grouping. */

@@ -5,40 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * KPIs of one ticket export, each with its numerator and denominator. Definitions (fixed so that
- * another tool reproduces the numbers):
- * <ul>
- *   <li>a ticket's final state is its row with the highest update counter, ties going to the later
- *       row; without a counter, the latest update time (ties to the later row); without either,
- *       the last row;</li>
- *   <li>scope: every ticket in the file, or with a period, the tickets opened in it;</li>
- *   <li>SLA attainment = tickets whose final state says the SLA was made / tickets in scope whose
- *       final state says either way. The outcome comes from the made-SLA flag when mapped; else
- *       from the time-left columns of Jira (breached when either the first-response or the
- *       resolution SLA has negative time left, made when one is recorded and neither is
- *       negative); else, given the policy's targets, computed from the opening, response and
- *       resolution times ({@link SlaClock});</li>
- *   <li>reopen rate = tickets reopened at least once / tickets in scope (from the reopen counter
- *       when mapped, otherwise from the history: a row in an active state after one in a done state);</li>
- *   <li>reassignment rate = tickets reassigned at least once / tickets in scope (from the counter
- *       when mapped, otherwise from changes of assignment group between consecutive rows);</li>
- *   <li>knowledge use rate = tickets whose final state records a knowledge article / tickets in scope;</li>
- *   <li>dispatch accuracy = tickets resolved by the group they were first dispatched to / tickets in
- *       scope whose final state has an assignment group. A ticket whose history shows a change of
- *       group counts as right when its final group is its first one (sent away and back is still
- *       right); a ticket with no change in the file counts as right unless its reassignment
- *       counter is above 0 (the change happened before the export);</li>
- *   <li>time to resolve = resolved time minus opened time, in hours, over tickets in scope that
- *       have both: mean, median (the middle value, or the mean of the two middle ones) and p90
- *       (nearest rank: the value at position ceil(0.9 × n) in ascending order);</li>
- *   <li>first-contact resolution = incidents (tickets of type INCIDENT, or every ticket without a
- *       type column) resolved at the first contact / incidents with a first-contact value;</li>
- *   <li>change success = changes whose outcome is SUCCESSFUL / changes with an outcome; emergency
- *       change ratio = changes flagged emergency / changes; releases counted, and those FAILED;</li>
- *   <li>backlog = tickets in scope whose final state is not resolved, closed or cancelled (without
- *       a state column: that have no resolved time); their ageing = days from opening to the end of
- *       the period, or without a period to the latest time the file mentions: mean, median, p90.</li>
- * </ul>
+ * KPIs of one ticket export, each with its numerator and denominator.
+ * The definitions, fixed so that another tool reproduces the numbers, are those of kind
+ * {@code tickets} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
+ * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
  * @param rows         data rows read
  * @param tickets      distinct tickets in scope

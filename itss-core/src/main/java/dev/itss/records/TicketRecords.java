@@ -447,6 +447,9 @@ public final class TicketRecords {
                 madeSla = slaTimeLeft(row, line);
             }
             Optional<Boolean> knowledge = bool(row, TicketField.KNOWLEDGE, line);
+            if (text(row, TicketField.ARTICLE, line).isPresent()) {
+                knowledge = Optional.of(true);   // a linked article is knowledge use, whatever the flag says
+            }
             Optional<Integer> reassignments = integer(row, TicketField.REASSIGNMENTS, line);
             Optional<Integer> reopens = integer(row, TicketField.REOPENS, line);
             Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);

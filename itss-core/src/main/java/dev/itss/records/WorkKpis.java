@@ -8,18 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Hours per engineer from timesheets or duty rosters. Definitions:
- * <ul>
- *   <li>scope: every row in the file, or with a period, the rows whose day is in it;</li>
- *   <li>an engineer's worked hours = the sum of the worked hours of their rows; rostered hours =
- *       the sum of the rostered hours of their rows (a timesheet and a roster may be one file or
- *       rows of the same file);</li>
- *   <li>saturation of an engineer = worked hours / rostered hours, when the rows record both and
- *       rostered hours are above 0 (in the assessment, an engineer without rostered hours in the
- *       records is measured against the snapshot's {@code contractedHours});</li>
- *   <li>overall saturation = worked hours / rostered hours, summed over the engineers that have
- *       both.</li>
- * </ul>
+ * Hours per engineer from timesheets or duty rosters, and the saturation they give.
+ * The definitions, fixed so that another tool reproduces the numbers, are those of kind
+ * {@code timesheets} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
+ * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
  * @param rows          data rows read
  * @param entries       rows in scope

@@ -10,6 +10,7 @@ import dev.itss.metric.MetricCatalog;
 import dev.itss.metric.MetricDefinition;
 import dev.itss.metric.Unit;
 import dev.itss.model.Element;
+import dev.itss.records.RecordKpiCatalog;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,14 @@ public final class CatalogueDocs {
 
     /** {@code docs/metrics.md}: every metric with its item, names, definition, inputs and default band. */
     public static String metrics(MetricCatalog catalogue) {
+        return metrics(catalogue, RecordKpiCatalog.standard());
+    }
+
+    /**
+     * {@code docs/metrics.md}: every metric, then the KPIs of each kind of operational record
+     * with their exact definitions.
+     */
+    public static String metrics(MetricCatalog catalogue, RecordKpiCatalog recordKpis) {
         StringBuilder out = new StringBuilder();
         out.append("# Metrics / 指标目录\n\n")
                 .append("Generated from `itss-core/src/main/resources/dev/itss/metric/catalogue.yaml`; do not edit by hand.\n")
@@ -57,7 +66,29 @@ public final class CatalogueDocs {
                 out.append("- Source: ").append(d.band().source()).append('\n');
             }
         }
+        recordKpis(out, recordKpis);
         return out.toString();
+    }
+
+    private static void recordKpis(StringBuilder out, RecordKpiCatalog catalog) {
+        out.append("\n## KPIs of operational records / 运维记录指标\n\n")
+                .append("Generated from `itss-core/src/main/resources/dev/itss/records/kpis.yaml`. `itss kpi` computes these from an export ")
+                .append("(the id is the key in `--format json`); in an assessment, those with a metric feed it, in place of the snapshot's ")
+                .append("declared figure. Fields are the canonical fields a mapping maps columns to.\n");
+        for (RecordKpiCatalog.Kind kind : catalog.kinds()) {
+            out.append("\n### Kind `").append(kind.kind()).append("`\n\n");
+            kind.basis().forEach(b -> out.append("- ").append(b).append('\n'));
+            out.append("\n| id | item | name | feeds metric | fields |\n|---|---|---|---|---|\n");
+            for (RecordKpiCatalog.Kpi kpi : kind.kpis()) {
+                out.append("| `").append(kpi.id()).append("` | ").append(kpi.item()).append(" | ").append(kpi.name().en()).append(" / ")
+                        .append(kpi.name().zh()).append(" | ").append(kpi.metric().map(m -> "`" + m + "`").orElse("-")).append(" | ")
+                        .append(String.join(", ", kpi.fields())).append(" |\n");
+            }
+            out.append('\n');
+            for (RecordKpiCatalog.Kpi kpi : kind.kpis()) {
+                out.append("- `").append(kpi.id()).append("`: ").append(kpi.definition()).append('\n');
+            }
+        }
     }
 
     /**

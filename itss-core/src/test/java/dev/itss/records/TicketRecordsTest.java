@@ -352,4 +352,12 @@ class TicketRecordsTest {
                 .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira, calls, spares, timesheets] or a mapping file");
         assertThat(RecordMapping.preset("jira").column(TicketField.TICKET)).contains("Issue key");
     }
+
+    @Test
+    void aLinkedArticleCountsAsKnowledgeUse() {
+        String csv = "ticket,opened_at,knowledge,article\nA,2026-01-01,false,KB0001\nB,2026-01-01,true,\nC,2026-01-01,false,\nD,2026-01-01,,\n";
+        TicketKpis kpis = read(csv, RecordMapping.preset("canonical"));
+        assertThat(kpis.withKnowledge()).isEqualTo(2);
+        assertThat(kpis.knowledgeUseRate()).contains(0.5);
+    }
 }
