@@ -62,8 +62,35 @@ public class RecordsBenchmark {
         System.out.println("agreed: " + library);
     }
 
+    /** The highest heap use seen after any invocation, summed over the heap's pools (each pool's peak since its reset). */
+    private long peakHeapBytes;
+
+    @Setup(Level.Invocation)
+    public void resetPeakHeap() {
+        System.gc();   // each invocation starts from the live set, not from the garbage of the one before
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    @TearDown(Level.Invocation)
+    public void recordPeakHeap() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        peakHeapBytes = Math.max(peakHeapBytes, peak);
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws IOException, SQLException {
+        // printed once per trial: the sum of the pools' peaks bounds the heap the reads needed (the
+        // collector may let it grow to the -Xmx it is given; run with a small -Xmx to see the bound)
+        System.out.printf("peak heap over the trial: %d MB (max heap %d MB)%n", peakHeapBytes >> 20, Runtime.getRuntime().maxMemory() >> 20);
         duckdb.close();
         Files.deleteIfExists(file);
     }

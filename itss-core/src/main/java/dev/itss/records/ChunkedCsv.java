@@ -43,9 +43,14 @@ final class ChunkedCsv {
         long[] quotes = new long[count];
         java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
             long q = 0;
-            for (int p = nominal[i]; p < nominal[i + 1]; p++) {
-                if (data.get(p) == '"') {
-                    q++;
+            byte[] block = new byte[1 << 16];
+            for (int p = nominal[i]; p < nominal[i + 1]; p += block.length) {
+                int n = Math.min(block.length, nominal[i + 1] - p);
+                data.get(p, block, 0, n);
+                for (int k = 0; k < n; k++) {
+                    if (block[k] == '"') {
+                        q++;
+                    }
                 }
             }
             quotes[i] = q;
@@ -93,76 +98,227 @@ final class ChunkedCsv {
      * @return the number of line ends in the chunk (inside quotes too), to number later chunks' lines
      */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink) {
-        List<String> fields = new ArrayList<>(wanted == null ? 16 : wanted.length);
-        int p = (int) start;
+        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW);
+    }
+
+    /** As above, with a window of {@code window} bytes at first (tests use tiny ones to cross its end often). */
+    static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window) {
+        RowParser parser = new RowParser(data, (int) end, (byte) delimiter, wanted, charset, window);
+        int pos = (int) start;
         int stop = (int) end;
-        int lines = 0;
-        byte[] scratch = new byte[256];
-        while (p < stop) {
-            int rowLine = lines;
+        while (pos < stop) {
+            int next = parser.row(pos);
+            if (next == RowParser.INCOMPLETE) {
+                parser.load(pos);
+                continue;
+            }
+            if (!parser.blank) {
+                sink.row(parser.fields.toArray(String[]::new), parser.rowLine);
+            }
+            parser.lines += parser.rowLines;
+            pos = next;
+        }
+        return parser.lines;
+    }
+
+    /**
+     * Parses rows out of a window of the mapped file copied into an array (scanning an array is
+     * several times faster than reading a buffer byte by byte). A row that runs past the window
+     * is parsed again after the window is moved to its start, and grown when one row is longer
+     * than the whole window, so memory stays at the window's size whatever the file's.
+     */
+    private static final class RowParser {
+        static final int INCOMPLETE = -1;
+        static final int WINDOW = 1 << 20;
+
+        private final ByteBuffer data;
+        private final int stop;
+        private final byte delimiter;
+        private final boolean[] wanted;
+        private final Charset charset;
+        private final int initialWindow;
+        private final List<ColumnCache> caches = new ArrayList<>();
+        final List<String> fields = new ArrayList<>();
+        private byte[] window = new byte[0];
+        /** File offset of window[0], and how many bytes the window holds. */
+        private int base;
+        private int filled;
+        private byte[] scratch = new byte[256];
+        /** Line ends before the current row, within the chunk. */
+        int lines;
+        int rowLine;
+        int rowLines;
+        boolean blank;
+
+        RowParser(ByteBuffer data, int stop, byte delimiter, boolean[] wanted, Charset charset, int initialWindow) {
+            this.initialWindow = initialWindow;
+            this.data = data;
+            this.stop = stop;
+            this.delimiter = delimiter;
+            this.wanted = wanted;
+            this.charset = charset;
+        }
+
+        /** Moves the window to start at {@code pos}, doubling it when it already started there. */
+        void load(int pos) {
+            int size = Math.max(initialWindow, pos == base && filled > 0 ? window.length * 2 : window.length);
+            if (window.length < size) {
+                window = new byte[size];
+            }
+            base = pos;
+            filled = Math.min(window.length, stop - pos);
+            data.get(pos, window, 0, filled);
+        }
+
+        /**
+         * Parses the row starting at file offset {@code pos} into {@link #fields}; returns the
+         * offset after it, or {@link #INCOMPLETE} when the window ends inside it.
+         */
+        int row(int pos) {
+            if (pos < base || pos >= base + filled) {
+                load(pos);
+            }
+            byte[] b = window;
+            int limit = filled;
+            boolean windowAtEnd = base + filled >= stop;
+            int i = pos - base;
             fields.clear();
-            boolean rowEnded = false;
-            boolean blank = true;
-            while (!rowEnded) {
+            rowLine = lines;
+            rowLines = 0;
+            blank = true;
+            while (true) {
                 int column = fields.size();
                 boolean keep = wanted == null || (column < wanted.length && wanted[column]);
                 int length = 0;
-                if (p < stop && data.get(p) == '"') {
+                boolean quoted = false;
+                if (i < limit && b[i] == '"') {
+                    quoted = true;
                     blank = false;
-                    p++;
-                    while (p < stop) {
-                        byte b = data.get(p);
-                        if (b == '"') {
-                            if (p + 1 < stop && data.get(p + 1) == '"') {
-                                scratch = put(scratch, length++, b);
-                                p += 2;
-                                continue;
+                    i++;
+                    while (true) {
+                        if (i >= limit) {
+                            if (!windowAtEnd) {
+                                return INCOMPLETE;
                             }
-                            p++;
                             break;
                         }
-                        if (b == '\n') {
-                            lines++;
+                        byte c = b[i];
+                        if (c == '"') {
+                            if (i + 1 < limit && b[i + 1] == '"') {
+                                scratch = put(scratch, length++, c);
+                                i += 2;
+                                continue;
+                            }
+                            i++;
+                            break;
+                        }
+                        if (c == '\n') {
+                            rowLines++;
                         }
                         if (keep) {
-                            scratch = put(scratch, length, b);
+                            scratch = put(scratch, length, c);
                         }
                         length++;
-                        p++;
+                        i++;
                     }
                 }
-                // unquoted part (or what follows a closing quote) up to the delimiter or line end
-                while (p < stop) {
-                    byte b = data.get(p);
-                    if (b == delimiter || b == '\n') {
+                // unquoted part (or what follows a closing quote) up to the delimiter or line end; a
+                // CR before the line end (or the chunk's end) is not part of it
+                int runStart = i;
+                while (i < limit) {
+                    byte c = b[i];
+                    if (c == delimiter || c == '\n') {
                         break;
                     }
-                    if (b != '\r' || (p + 1 < stop && data.get(p + 1) != '\n')) {
-                        if (keep) {
-                            scratch = put(scratch, length, b);
-                        }
-                        length++;
-                        blank = false;
-                    }
-                    p++;
+                    i++;
                 }
-                fields.add(keep ? new String(scratch, 0, length, charset) : null);
-                if (p >= stop) {
-                    rowEnded = true;
-                } else if (data.get(p) == delimiter) {
+                if (i >= limit && !windowAtEnd) {
+                    return INCOMPLETE;
+                }
+                int runEnd = i;
+                if (runEnd > runStart && b[runEnd - 1] == '\r' && (runEnd >= limit || b[runEnd] == '\n')) {
+                    runEnd--;
+                }
+                int run = runEnd - runStart;
+                if (run > 0) {
                     blank = false;
-                    p++;
-                } else {
-                    lines++;
-                    p++;
-                    rowEnded = true;
                 }
-            }
-            if (!(blank && fields.size() == 1)) {
-                sink.row(fields.toArray(String[]::new), rowLine);
+                if (keep) {
+                    while (caches.size() <= column) {
+                        caches.add(new ColumnCache());
+                    }
+                    if (quoted) {
+                        if (length + run > scratch.length) {
+                            scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, length + run));
+                        }
+                        System.arraycopy(b, runStart, scratch, length, run);
+                        fields.add(caches.get(column).string(scratch, 0, length + run, charset));
+                    } else {
+                        fields.add(caches.get(column).string(b, runStart, run, charset));
+                    }
+                } else {
+                    fields.add(null);
+                }
+                if (i >= limit) {
+                    blank = blank && fields.size() == 1;
+                    return base + i;
+                }
+                if (b[i] == delimiter) {
+                    blank = false;
+                    i++;
+                } else {
+                    rowLines++;
+                    i++;
+                    blank = blank && fields.size() == 1;
+                    return base + i;
+                }
             }
         }
-        return lines;
+    }
+
+    /**
+     * The strings of one column, kept while the column repeats its values (states, priorities,
+     * groups, flags, counters), so that a million rows do not make a million copies of "ACTIVE".
+     * A column whose values rarely repeat (ids, timestamps) turns the cache off once the table is
+     * half full and misses outnumber hits four to one.
+     */
+    private static final class ColumnCache {
+        private static final int SIZE = 512;
+        private final byte[][] keys = new byte[SIZE][];
+        private final String[] values = new String[SIZE];
+        private int entries;
+        private long hits;
+        private long misses;
+        private boolean off;
+
+        String string(byte[] bytes, int offset, int length, Charset charset) {
+            if (off) {
+                return new String(bytes, offset, length, charset);
+            }
+            int hash = 1;
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+            while (keys[slot] != null) {
+                byte[] key = keys[slot];
+                if (java.util.Arrays.equals(key, 0, key.length, bytes, offset, offset + length)) {
+                    hits++;
+                    return values[slot];
+                }
+                slot = (slot + 1) & (SIZE - 1);
+            }
+            misses++;
+            String value = new String(bytes, offset, length, charset);
+            if (entries < SIZE / 2) {
+                keys[slot] = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+                values[slot] = value;
+                entries++;
+            } else if (misses > 4 * hits) {
+                off = true;
+            }
+            return value;
+        }
     }
 
     private static byte[] put(byte[] buffer, int index, byte b) {

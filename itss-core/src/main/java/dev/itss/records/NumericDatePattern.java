@@ -1,7 +1,7 @@
 package dev.itss.records;
 
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +21,20 @@ final class NumericDatePattern {
 
     private record Token(Kind kind, int minDigits, int maxDigits, String literal) {}
 
-    private final List<Token> tokens;
     private final boolean hasTime;
 
+    // the tokens as arrays, for a parse loop without iterators or accessor calls
+    private final Kind[] kinds;
+    private final int[] minDigits;
+    private final int[] maxDigits;
+    private final String[] literals;
+
     private NumericDatePattern(List<Token> tokens) {
-        this.tokens = tokens;
         this.hasTime = tokens.stream().anyMatch(t -> t.kind() == Kind.HOUR);
+        this.kinds = tokens.stream().map(Token::kind).toArray(Kind[]::new);
+        this.minDigits = tokens.stream().mapToInt(Token::minDigits).toArray();
+        this.maxDigits = tokens.stream().mapToInt(Token::maxDigits).toArray();
+        this.literals = tokens.stream().map(Token::literal).toArray(String[]::new);
     }
 
     /** The fast parser of {@code pattern}, when it is all-numeric. */
@@ -73,8 +81,21 @@ final class NumericDatePattern {
         return hasDate ? Optional.of(new NumericDatePattern(List.copyOf(tokens))) : Optional.empty();
     }
 
+    /** Returned by {@link #epochSecond} when the text does not match. */
+    static final long NO_MATCH = Long.MIN_VALUE;
+
     /** The date-time the text holds (midnight for a date-only pattern), or {@code null} when it does not match. */
     LocalDateTime parse(String text) {
+        long seconds = epochSecond(text);
+        return seconds == NO_MATCH ? null : LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    }
+
+    /**
+     * The date-time the text holds as seconds since 1970-01-01T00:00 read as UTC (a local
+     * date-time, no zone), or {@link #NO_MATCH}; allocates nothing, so an export's timestamps
+     * cost no garbage.
+     */
+    long epochSecond(String text) {
         int year = 0;
         int month = 0;
         int day = 0;
@@ -83,17 +104,20 @@ final class NumericDatePattern {
         int second = 0;
         int pos = 0;
         int length = text.length();
-        for (Token token : tokens) {
-            if (token.kind() == Kind.LITERAL) {
-                if (!text.startsWith(token.literal(), pos)) {
-                    return null;
+        for (int t = 0; t < kinds.length; t++) {
+            Kind kind = kinds[t];
+            if (kind == Kind.LITERAL) {
+                String literal = literals[t];
+                if (literal.length() == 1 ? pos >= length || text.charAt(pos) != literal.charAt(0) : !text.startsWith(literal, pos)) {
+                    return NO_MATCH;
                 }
-                pos += token.literal().length();
+                pos += literal.length();
                 continue;
             }
             int value = 0;
             int digits = 0;
-            while (digits < token.maxDigits() && pos < length) {
+            int max = maxDigits[t];
+            while (digits < max && pos < length) {
                 char c = text.charAt(pos);
                 if (c < '0' || c > '9') {
                     break;
@@ -102,10 +126,10 @@ final class NumericDatePattern {
                 digits++;
                 pos++;
             }
-            if (digits < token.minDigits()) {
-                return null;
+            if (digits < minDigits[t]) {
+                return NO_MATCH;
             }
-            switch (token.kind()) {
+            switch (kind) {
                 case YEAR -> year = value;
                 case MONTH -> month = value;
                 case DAY -> day = value;
@@ -115,13 +139,27 @@ final class NumericDatePattern {
                 default -> throw new IllegalStateException();
             }
         }
-        if (pos != length) {
-            return null;
+        if (pos != length || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            return NO_MATCH; // 2026-13-01, 31 April, 24:00...
         }
-        try {
-            return LocalDateTime.of(year, month, day, hasTime ? hour : 0, minute, second);
-        } catch (DateTimeException e) {
-            return null; // 2026-13-01, 31 April...
-        }
+        return epochDay(year, month, day) * 86_400L + (hasTime ? hour * 3600L + minute * 60L + second : 0);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse, as in java.time). */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 }

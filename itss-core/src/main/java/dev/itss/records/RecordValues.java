@@ -49,12 +49,17 @@ final class RecordValues {
 
     /** true/1/yes/y and false/0/no/n, case-insensitive; empty for anything else. */
     static Optional<Boolean> parseBoolean(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes", "y" -> Optional.of(true);
-            case "false", "0", "no", "n" -> Optional.of(false);
-            default -> Optional.empty();
-        };
+        if (text.equalsIgnoreCase("true") || text.equals("1") || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("y")) {
+            return TRUE;
+        }
+        if (text.equalsIgnoreCase("false") || text.equals("0") || text.equalsIgnoreCase("no") || text.equalsIgnoreCase("n")) {
+            return FALSE;
+        }
+        return Optional.empty();
     }
+
+    private static final Optional<Boolean> TRUE = Optional.of(true);
+    private static final Optional<Boolean> FALSE = Optional.of(false);
 
     /**
      * The date-time patterns of a mapping, tried in order: all-numeric ones by
@@ -74,6 +79,16 @@ final class RecordValues {
 
         int size() {
             return formats.size();
+        }
+
+        /** The text read by format {@code i} as epoch seconds (see {@link NumericDatePattern#epochSecond}), or {@link NumericDatePattern#NO_MATCH}. */
+        long epochSecond(String text, int i) {
+            NumericDatePattern numeric = fast.get(i);
+            if (numeric != null) {
+                return numeric.epochSecond(text);
+            }
+            LocalDateTime parsed = parse(text, i);
+            return parsed == null ? NumericDatePattern.NO_MATCH : parsed.toEpochSecond(java.time.ZoneOffset.UTC);
         }
 
         /** The text read by format {@code i}, or null when it does not match. */

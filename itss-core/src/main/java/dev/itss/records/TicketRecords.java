@@ -18,9 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -378,13 +377,20 @@ public final class TicketRecords {
         }
     }
 
-    /** Per-ticket state: only what the KPIs need, so memory follows distinct tickets. */
+    /** No time: a timestamp field of {@link Ticket} that the rows did not give. */
+    private static final long NONE = NumericDatePattern.NO_MATCH;
+
+    /**
+     * Per-ticket state: only what the KPIs need, so memory follows distinct tickets. Times are
+     * seconds since 1970-01-01T00:00 of the local date-times the export writes ({@link #NONE}
+     * when absent), so that reading a row creates no date objects.
+     */
     private static final class Ticket {
         long counter = Long.MIN_VALUE;
-        LocalDateTime updatedAt;
-        LocalDateTime openedAt;
-        LocalDateTime respondedAt;
-        LocalDateTime resolvedAt;
+        long updatedAt = NONE;
+        long openedAt = NONE;
+        long respondedAt = NONE;
+        long resolvedAt = NONE;
         Boolean madeSla;
         Boolean knowledge;
         Integer reassignmentCounter;
@@ -407,9 +413,12 @@ public final class TicketRecords {
     }
 
     private static final class Accumulator {
+        private static final TicketField[] SLA_LEFT = {TicketField.RESPONSE_SLA_LEFT, TicketField.RESOLUTION_SLA_LEFT};
+
         private final String source;
         private final RecordMapping mapping;
-        private final Map<TicketField, Integer> columns;
+        /** Column index per field ordinal, -1 when the field's column is not read. */
+        private final int[] columns = new int[TicketField.values().length];
         private final Optional<Period> period;
         private final GroupBy groupBy;
         private final Optional<TicketSla> sla;
@@ -417,10 +426,15 @@ public final class TicketRecords {
         private final boolean columnNumbers;
         private final RecordValues.DateFormats formats;
         private final Set<String> missing;
+        /** The longest missing-value token: a longer text is no token, and needs no hashing to tell. */
+        private final int longestMissing;
+        /** Per field ordinal, whether the mapping has a value map for it. */
+        private final boolean[] mapped = new boolean[TicketField.values().length];
         private final Map<String, Ticket> tickets = new HashMap<>();
-        private final Map<TicketField, Integer> lastFormat = new EnumMap<>(TicketField.class);
+        /** Per field ordinal, the date format that read it last: an export uses one format per column. */
+        private final int[] lastFormat = new int[TicketField.values().length];
         /** The latest time any row mentions: "now" for ageing when no period is given. */
-        private LocalDateTime latestSeen = LocalDateTime.MIN;
+        private long latestSeen = Long.MIN_VALUE;
 
         Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Options options, boolean columnNumbers) {
             this.source = source;
@@ -429,91 +443,104 @@ public final class TicketRecords {
             this.sla = options.sla();
             this.period = options.period();
             this.mapping = mapping;
-            this.columns = columns;
+            java.util.Arrays.fill(this.columns, -1);
+            columns.forEach((field, index) -> this.columns[field.ordinal()] = index);
             this.formats = new RecordValues.DateFormats(mapping.dateFormats());
             this.missing = Set.copyOf(mapping.missing());
+            this.longestMissing = mapping.missing().stream().mapToInt(String::length).max().orElse(-1);
+            for (TicketField field : TicketField.values()) {
+                mapped[field.ordinal()] = mapping.values().containsKey(field.key());
+            }
         }
 
         void accept(String[] row, int line) throws RowException {
-            String id = text(row, TicketField.TICKET, line).orElseThrow(() -> problem(line, TicketField.TICKET, "", "a ticket number"));
-            LocalDateTime opened = date(row, TicketField.OPENED_AT, line).orElseThrow(() -> problem(line, TicketField.OPENED_AT, "", "the opening time"));
-            Optional<Long> counter = integer(row, TicketField.UPDATE_COUNTER, line).map(Integer::longValue);
-            Optional<LocalDateTime> updated = date(row, TicketField.UPDATED_AT, line);
-            Optional<LocalDateTime> resolved = date(row, TicketField.RESOLVED_AT, line);
-            Optional<LocalDateTime> responded = date(row, TicketField.RESPONDED_AT, line);
-            Optional<TicketState> state = state(row, line);
-            Optional<Boolean> madeSla = bool(row, TicketField.MADE_SLA, line);
-            if (madeSla.isEmpty()) {
+            String id = text(row, TicketField.TICKET, line);
+            if (id == null) {
+                throw problem(line, TicketField.TICKET, "", "a ticket number");
+            }
+            long opened = date(row, TicketField.OPENED_AT, line);
+            if (opened == NONE) {
+                throw problem(line, TicketField.OPENED_AT, "", "the opening time");
+            }
+            Integer counter = integer(row, TicketField.UPDATE_COUNTER, line);
+            long updated = date(row, TicketField.UPDATED_AT, line);
+            long resolved = date(row, TicketField.RESOLVED_AT, line);
+            long responded = date(row, TicketField.RESPONDED_AT, line);
+            TicketState state = state(row, line);
+            Boolean madeSla = bool(row, TicketField.MADE_SLA, line);
+            if (madeSla == null) {
                 madeSla = slaTimeLeft(row, line);
             }
-            Optional<Boolean> knowledge = bool(row, TicketField.KNOWLEDGE, line);
-            if (text(row, TicketField.ARTICLE, line).isPresent()) {
-                knowledge = Optional.of(true);   // a linked article is knowledge use, whatever the flag says
+            Boolean knowledge = bool(row, TicketField.KNOWLEDGE, line);
+            if (text(row, TicketField.ARTICLE, line) != null) {
+                knowledge = Boolean.TRUE;   // a linked article is knowledge use, whatever the flag says
             }
-            Optional<Integer> reassignments = integer(row, TicketField.REASSIGNMENTS, line);
-            Optional<Integer> reopens = integer(row, TicketField.REOPENS, line);
-            Optional<String> group = text(row, TicketField.ASSIGNMENT_GROUP, line);
-            Optional<String> service = text(row, TicketField.SERVICE, line);
-            Optional<Integer> priority = integer(row, TicketField.PRIORITY, line);
-            Optional<TicketType> type = type(row, line);
-            Optional<Boolean> firstContact = bool(row, TicketField.FIRST_CONTACT, line);
-            Optional<Boolean> emergency = bool(row, TicketField.EMERGENCY, line);
-            Optional<Boolean> successful = outcome(row, line);
+            Integer reassignments = integer(row, TicketField.REASSIGNMENTS, line);
+            Integer reopens = integer(row, TicketField.REOPENS, line);
+            String group = text(row, TicketField.ASSIGNMENT_GROUP, line);
+            String service = text(row, TicketField.SERVICE, line);
+            Integer priority = integer(row, TicketField.PRIORITY, line);
+            TicketType type = type(row, line);
+            Boolean firstContact = bool(row, TicketField.FIRST_CONTACT, line);
+            Boolean emergency = bool(row, TicketField.EMERGENCY, line);
+            Boolean successful = outcome(row, line);
 
-            latestSeen = max(latestSeen, opened);
-            if (updated.isPresent()) {
-                latestSeen = max(latestSeen, updated.get());
+            latestSeen = Math.max(latestSeen, Math.max(opened, Math.max(updated, resolved)));
+            Ticket t = tickets.get(id);
+            if (t == null) {
+                t = new Ticket();
+                tickets.put(id, t);
             }
-            if (resolved.isPresent()) {
-                latestSeen = max(latestSeen, resolved.get());
-            }
-            Ticket t = tickets.computeIfAbsent(id, k -> new Ticket());
             // history, in row order
-            if (group.isPresent()) {
+            if (group != null) {
                 if (t.firstGroup == null) {
-                    t.firstGroup = group.get();
+                    t.firstGroup = group;
                 }
-                if (t.lastGroup != null && !t.lastGroup.equals(group.get())) {
+                if (t.lastGroup != null && !t.lastGroup.equals(group)) {
                     t.reassignedInHistory = true;
                 }
-                t.lastGroup = group.get();
+                t.lastGroup = group;
             }
-            if (state.isPresent()) {
+            if (state != null) {
                 if (t.firstState == null) {
-                    t.firstState = state.get();
+                    t.firstState = state;
                 }
-                if (t.lastState != null && t.lastState.isDone() && (state.get() == TicketState.ACTIVE || state.get() == TicketState.NEW)) {
+                if (t.lastState != null && t.lastState.isDone() && (state == TicketState.ACTIVE || state == TicketState.NEW)) {
                     t.reopenedInHistory = true;
                 }
-                t.lastState = state.get();
+                t.lastState = state;
             }
             // final state: highest counter (ties to the later row); else latest update time (ties later); else last row
             boolean isFinal;
-            if (counter.isPresent()) {
-                isFinal = counter.get() >= t.counter;
-            } else if (updated.isPresent()) {
-                isFinal = t.updatedAt == null || !updated.get().isBefore(t.updatedAt);
+            if (counter != null) {
+                isFinal = counter >= t.counter;
+            } else if (updated != NONE) {
+                isFinal = updated >= t.updatedAt;
             } else {
                 isFinal = true;
             }
             if (isFinal) {
-                counter.ifPresent(c -> t.counter = c);
-                updated.ifPresent(u -> t.updatedAt = u);
+                if (counter != null) {
+                    t.counter = counter;
+                }
+                if (updated != NONE) {
+                    t.updatedAt = updated;
+                }
                 t.openedAt = opened;
-                t.resolvedAt = resolved.orElse(null);
-                t.respondedAt = responded.orElse(null);
-                t.madeSla = madeSla.orElse(null);
-                t.knowledge = knowledge.orElse(null);
-                t.reassignmentCounter = reassignments.orElse(null);
-                t.reopenCounter = reopens.orElse(null);
-                t.group = group.orElse(null);
-                t.service = service.orElse(null);
-                t.priority = priority.orElse(null);
-                t.state = state.orElse(null);
-                t.type = type.orElse(null);
-                t.firstContact = firstContact.orElse(null);
-                t.emergency = emergency.orElse(null);
-                t.successful = successful.orElse(null);
+                t.resolvedAt = resolved;
+                t.respondedAt = responded;
+                t.madeSla = madeSla;
+                t.knowledge = knowledge;
+                t.reassignmentCounter = reassignments;
+                t.reopenCounter = reopens;
+                t.group = group;
+                t.service = service;
+                t.priority = priority;
+                t.state = state;
+                t.type = type;
+                t.firstContact = firstContact;
+                t.emergency = emergency;
+                t.successful = successful;
             }
         }
 
@@ -539,7 +566,7 @@ public final class TicketRecords {
          * chunk's first row of a ticket counts).
          */
         void append(Accumulator later) {
-            latestSeen = max(latestSeen, later.latestSeen);
+            latestSeen = Math.max(latestSeen, later.latestSeen);
             for (Map.Entry<String, Ticket> entry : later.tickets.entrySet()) {
                 Ticket b = entry.getValue();
                 Ticket a = tickets.putIfAbsent(entry.getKey(), b);
@@ -551,7 +578,7 @@ public final class TicketRecords {
                 boolean reopened = a.reopenedInHistory || b.reopenedInHistory
                         || (a.lastState != null && a.lastState.isDone() && (b.firstState == TicketState.ACTIVE || b.firstState == TicketState.NEW));
                 boolean laterWins = b.counter != Long.MIN_VALUE ? b.counter >= a.counter
-                        : b.updatedAt != null ? a.updatedAt == null || !b.updatedAt.isBefore(a.updatedAt) : true;
+                        : b.updatedAt != NONE ? b.updatedAt >= a.updatedAt : true;
                 Ticket kept = laterWins ? b : a;
                 kept.counter = Math.max(a.counter, b.counter);
                 kept.firstGroup = a.firstGroup != null ? a.firstGroup : b.firstGroup;
@@ -560,14 +587,14 @@ public final class TicketRecords {
                 kept.lastState = b.lastState != null ? b.lastState : a.lastState;
                 kept.reassignedInHistory = reassigned;
                 kept.reopenedInHistory = reopened;
-                kept.updatedAt = laterWins && b.updatedAt != null ? b.updatedAt : a.updatedAt;
+                kept.updatedAt = laterWins && b.updatedAt != NONE ? b.updatedAt : a.updatedAt;
                 tickets.put(entry.getKey(), kept);
             }
         }
 
         /** The reference time of ageing: the end of the period, or the latest time in the file. */
-        private LocalDateTime asOf() {
-            return period.map(p -> p.end().atTime(23, 59, 59)).orElse(latestSeen);
+        private long asOf() {
+            return period.map(p -> p.end().atTime(23, 59, 59).toEpochSecond(ZoneOffset.UTC)).orElse(latestSeen);
         }
 
         private String groupKey(Ticket t) {
@@ -580,8 +607,12 @@ public final class TicketRecords {
             return key == null || key.isEmpty() ? GroupBy.NO_VALUE : key;
         }
 
+        private static LocalDateTime time(long epochSecond) {
+            return epochSecond == NONE ? null : LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+        }
+
         private static TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
-                                          Map<String, TicketKpis> groups, LocalDateTime asOf, Optional<TicketSla> sla) {
+                                          Map<String, TicketKpis> groups, long asOf, Optional<TicketSla> sla) {
             double[] ages = new double[scope.size()];
             int open = 0;
             long incidentsWithContact = 0;
@@ -601,8 +632,10 @@ public final class TicketRecords {
             long dispatchedRight = 0;
             double[] hours = new double[scope.size()];
             int n = 0;
+            LocalDateTime now = time(asOf);
             for (Ticket t : scope) {
-                Boolean made = t.madeSla != null ? t.madeSla : sla.flatMap(targets -> SlaClock.made(t.openedAt, t.respondedAt, t.resolvedAt, t.priority, asOf, targets)).orElse(null);
+                Boolean made = t.madeSla != null ? t.madeSla : sla.flatMap(targets -> SlaClock.made(time(t.openedAt), time(t.respondedAt),
+                        time(t.resolvedAt), t.priority, now, targets)).orElse(null);
                 if (made != null) {
                     slaKnown++;
                     if (made) {
@@ -628,8 +661,8 @@ public final class TicketRecords {
                         dispatchedRight++;
                     }
                 }
-                if (t.resolvedAt != null) {
-                    hours[n++] = Duration.between(t.openedAt, t.resolvedAt).toSeconds() / 3600.0;
+                if (t.resolvedAt != NONE) {
+                    hours[n++] = (t.resolvedAt - t.openedAt) / 3600.0;
                 }
                 TicketType type = t.type == null ? TicketType.INCIDENT : t.type;
                 if (type == TicketType.INCIDENT && t.firstContact != null) {
@@ -656,9 +689,9 @@ public final class TicketRecords {
                         releasesFailed++;
                     }
                 }
-                boolean done = t.state != null ? t.state.isDone() || t.state == TicketState.CANCELLED : t.resolvedAt != null;
+                boolean done = t.state != null ? t.state.isDone() || t.state == TicketState.CANCELLED : t.resolvedAt != NONE;
                 if (!done) {
-                    ages[open++] = Duration.between(t.openedAt, asOf).toSeconds() / 86400.0;
+                    ages[open++] = (asOf - t.openedAt) / 86400.0;
                 }
             }
             return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge, dispatched, dispatchedRight,
@@ -669,138 +702,134 @@ public final class TicketRecords {
                     skipped, skippedTotal, absent, groups);
         }
 
-        private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
-            return b.isAfter(a) ? b : a;
+        private static boolean inPeriod(long opened, Period period) {
+            long day = Math.floorDiv(opened, 86_400L);
+            return day >= period.start().toEpochDay() && day <= period.end().toEpochDay();
         }
 
-        private static boolean inPeriod(LocalDateTime opened, Period period) {
-            LocalDate day = opened.toLocalDate();
-            return !day.isBefore(period.start()) && !day.isAfter(period.end());
-        }
-
-        private Optional<String> text(String[] row, TicketField field, int line) throws RowException {
-            Integer index = columns.get(field);
-            if (index == null) {
-                return Optional.empty();
+        /** The field's text after the value map; null when unmapped, absent or a missing-value token. */
+        private String text(String[] row, TicketField field, int line) throws RowException {
+            int index = columns[field.ordinal()];
+            if (index < 0) {
+                return null;
             }
             if (index >= row.length) {
                 throw new RowException(new InputProblem(source, Optional.of(line), Optional.of(index + 1), mapping.column(field).orElse(""),
                         "the row has " + row.length + " columns; expected at least " + (index + 1)));
             }
-            String raw = row[index].trim();
-            if (missing.contains(raw)) {
-                return Optional.empty();
+            String raw = row[index];
+            if (!raw.isEmpty() && (raw.charAt(0) <= ' ' || raw.charAt(raw.length() - 1) <= ' ')) {
+                raw = raw.trim();
             }
-            return Optional.of(mapping.mapValue(field.key(), raw));
+            if (raw.length() <= longestMissing && missing.contains(raw)) {
+                return null;
+            }
+            return mapped[field.ordinal()] ? mapping.mapValue(field.key(), raw) : raw;
         }
 
-        private Optional<Integer> integer(String[] row, TicketField field, int line) throws RowException {
-            Optional<String> text = text(row, field, line);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        private Integer integer(String[] row, TicketField field, int line) throws RowException {
+            String text = text(row, field, line);
+            if (text == null) {
+                return null;
             }
             try {
-                return Optional.of(Integer.parseInt(text.get()));
+                return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw problem(line, field, text.get(), "a whole number");
+                throw problem(line, field, text, "a whole number");
             }
         }
 
-        private Optional<Boolean> bool(String[] row, TicketField field, int line) throws RowException {
-            Optional<String> text = text(row, field, line);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        private Boolean bool(String[] row, TicketField field, int line) throws RowException {
+            String text = text(row, field, line);
+            if (text == null) {
+                return null;
             }
-            return Optional.of(RecordValues.parseBoolean(text.get()).orElseThrow(() ->
-                    problem(line, field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")")));
+            Optional<Boolean> value = RecordValues.parseBoolean(text);
+            if (value.isEmpty()) {
+                throw problem(line, field, text, "true or false (or a value mapped to one under values." + field.key() + ")");
+            }
+            return value.get();
         }
 
         /**
          * The SLA outcome from Jira's time-left columns: breached when either is negative, made when
-         * at least one is recorded and neither is negative; empty when neither is recorded.
+         * at least one is recorded and neither is negative; null when neither is recorded.
          */
-        private Optional<Boolean> slaTimeLeft(String[] row, int line) throws RowException {
-            Optional<Boolean> outcome = Optional.empty();
+        private Boolean slaTimeLeft(String[] row, int line) throws RowException {
+            Boolean outcome = null;
             for (TicketField field : SLA_LEFT) {
-                Optional<String> text = text(row, field, line);
-                if (text.isEmpty()) {
+                String text = text(row, field, line);
+                if (text == null) {
                     continue;
                 }
-                Optional<Boolean> breached = SlaTimeLeft.breached(text.get());
+                Optional<Boolean> breached = SlaTimeLeft.breached(text);
                 if (breached.isEmpty()) {
-                    throw problem(line, field, text.get(), "the time left on the SLA, e.g. 2h 30m or -1d 4h (negative: breached)");
+                    throw problem(line, field, text, "the time left on the SLA, e.g. 2h 30m or -1d 4h (negative: breached)");
                 }
                 if (breached.get()) {
-                    return Optional.of(false);
+                    return Boolean.FALSE;
                 }
-                outcome = Optional.of(true);
+                outcome = Boolean.TRUE;
             }
             return outcome;
         }
 
-        private static final TicketField[] SLA_LEFT = {TicketField.RESPONSE_SLA_LEFT, TicketField.RESOLUTION_SLA_LEFT};
-
-        private Optional<TicketType> type(String[] row, int line) throws RowException {
-            Optional<String> text = text(row, TicketField.TYPE, line);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        private TicketType type(String[] row, int line) throws RowException {
+            String text = text(row, TicketField.TYPE, line);
+            if (text == null) {
+                return null;
             }
-            Optional<TicketType> type = TicketType.parse(text.get());
-            if (type.isEmpty()) {
-                throw problem(line, TicketField.TYPE, text.get(), "one of " + List.of(TicketType.values()) + " (or a value mapped to one under values.type)");
-            }
-            return type;
+            return TicketType.parse(text).orElseThrow(() -> problem(line, TicketField.TYPE, text,
+                    "one of " + List.of(TicketType.values()) + " (or a value mapped to one under values.type)"));
         }
 
         /** SUCCESSFUL is true, FAILED false. */
-        private Optional<Boolean> outcome(String[] row, int line) throws RowException {
-            Optional<String> text = text(row, TicketField.OUTCOME, line);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        private Boolean outcome(String[] row, int line) throws RowException {
+            String text = text(row, TicketField.OUTCOME, line);
+            if (text == null) {
+                return null;
             }
-            switch (text.get().trim().toUpperCase(Locale.ROOT)) {
+            switch (text.trim().toUpperCase(Locale.ROOT)) {
                 case "SUCCESSFUL":
-                    return Optional.of(true);
+                    return Boolean.TRUE;
                 case "FAILED":
-                    return Optional.of(false);
+                    return Boolean.FALSE;
                 default:
-                    throw problem(line, TicketField.OUTCOME, text.get(), "SUCCESSFUL or FAILED (or a value mapped to one under values.outcome)");
+                    throw problem(line, TicketField.OUTCOME, text, "SUCCESSFUL or FAILED (or a value mapped to one under values.outcome)");
             }
         }
 
-        private Optional<TicketState> state(String[] row, int line) throws RowException {
-            Optional<String> text = text(row, TicketField.STATE, line);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        private TicketState state(String[] row, int line) throws RowException {
+            String text = text(row, TicketField.STATE, line);
+            if (text == null) {
+                return null;
             }
-            Optional<TicketState> state = TicketState.parse(text.get());
-            if (state.isEmpty()) {
-                throw problem(line, TicketField.STATE, text.get(), "one of " + List.of(TicketState.values()) + " (or a value mapped to one under values.state)");
-            }
-            return state;
+            return TicketState.parse(text).orElseThrow(() -> problem(line, TicketField.STATE, text,
+                    "one of " + List.of(TicketState.values()) + " (or a value mapped to one under values.state)"));
         }
 
-        private Optional<LocalDateTime> date(String[] row, TicketField field, int line) throws RowException {
-            Optional<String> text = text(row, field, line);
-            if (text.isEmpty()) {
-                return Optional.empty();
+        /** The field's time as epoch seconds, or {@link #NONE} when absent. */
+        private long date(String[] row, TicketField field, int line) throws RowException {
+            String text = text(row, field, line);
+            if (text == null) {
+                return NONE;
             }
-            // the format that read this field last is tried first: an export uses one format per
-            // column, and a failed parse throws, which costs more than the parse itself
-            int first = lastFormat.getOrDefault(field, 0);
-            for (int k = 0; k < formats.size(); k++) {
-                int i = (first + k) % formats.size();
-                LocalDateTime parsed = formats.parse(text.get(), i);
-                if (parsed != null) {
-                    lastFormat.put(field, i);
-                    return Optional.of(parsed);
+            // the format that read this field last is tried first: an export uses one format per column
+            int first = lastFormat[field.ordinal()];
+            int count = formats.size();
+            for (int k = 0; k < count; k++) {
+                int i = (first + k) % count;
+                long parsed = formats.epochSecond(text, i);
+                if (parsed != NONE) {
+                    lastFormat[field.ordinal()] = i;
+                    return parsed;
                 }
             }
-            throw problem(line, field, text.get(), "a date in one of the formats " + mapping.dateFormats());
+            throw problem(line, field, text, "a date in one of the formats " + mapping.dateFormats());
         }
 
         private RowException problem(int line, TicketField field, String value, String expected) {
-            int column = columnNumbers ? columns.getOrDefault(field, -1) + 1 : 0;
+            int column = columnNumbers ? columns[field.ordinal()] + 1 : 0;
             String name = mapping.column(field).orElse(field.key());
             return new RowException(new InputProblem(source, Optional.of(line), column > 0 ? Optional.of(column) : Optional.empty(), name,
                     value.isEmpty() ? "is missing; expected " + expected : "expected " + expected + ", was '" + value + "'"));

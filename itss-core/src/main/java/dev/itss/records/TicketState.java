@@ -1,6 +1,5 @@
 package dev.itss.records;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The canonical ticket states a mapping's {@code state} values map to. */
@@ -18,10 +17,14 @@ public enum TicketState {
 
     /** The state named {@code text}, case-insensitive. */
     static Optional<TicketState> parse(String text) {
-        try {
-            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        for (TicketState state : VALUES) {
+            if (state.name().equalsIgnoreCase(text.trim())) {
+                return state.parsed;
+            }
         }
+        return Optional.empty();
     }
+
+    private static final TicketState[] VALUES = values();
+    private final Optional<TicketState> parsed = Optional.of(this);
 }

@@ -78,6 +78,23 @@ class ChunkedReadTest {
     }
 
     @Test
+    void rowsParsedThroughATinyWindowAreTheRowsParsedThroughALargeOne() {
+        for (long seed = SEED; seed < SEED + 6; seed++) {
+            byte[] bytes = eventLog(seed, 60, seed % 2 == 1).getBytes(StandardCharsets.UTF_8);
+            java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(bytes);
+            List<String> expected = new java.util.ArrayList<>();
+            int expectedLines = ChunkedCsv.parse(data, 3, bytes.length, ',', null, StandardCharsets.UTF_8,
+                    (row, line) -> expected.add(line + ":" + List.of(row)), 1 << 20);
+            for (int window : new int[] {1, 7, 16, 64}) {
+                List<String> rows = new java.util.ArrayList<>();
+                int lines = ChunkedCsv.parse(data, 3, bytes.length, ',', null, StandardCharsets.UTF_8, (row, line) -> rows.add(line + ":" + List.of(row)), window);
+                assertThat(rows).as("seed %d, window %d", seed, window).isEqualTo(expected);
+                assertThat(lines).isEqualTo(expectedLines);
+            }
+        }
+    }
+
+    @Test
     void readsGb18030Bytes(@TempDir Path dir) throws IOException {
         RecordMapping gb = new RecordMapping("gb", null, ";", "GB18030", List.of("yyyy-MM-dd"), List.of(""),
                 Map.of("ticket", "工单号", "openedAt", "创建日期", "madeSla", "是否达标", "assignmentGroup", "处理组"),

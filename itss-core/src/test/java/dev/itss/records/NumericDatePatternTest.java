@@ -47,4 +47,16 @@ class NumericDatePatternTest {
         assertThat(NumericDatePattern.compile("dd/MMM/yy h:mm a")).isEmpty();
         assertThat(NumericDatePattern.compile("HH:mm")).isEmpty();
     }
+
+    @Test
+    void epochDaysMatchJavaTimeAcrossCenturiesAndLeapDays() {
+        for (java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 25); day.isBefore(java.time.LocalDate.of(2101, 3, 2)); day = day.plusDays(1)) {
+            assertThat(NumericDatePattern.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth())).as(day.toString()).isEqualTo(day.toEpochDay());
+        }
+        NumericDatePattern iso = NumericDatePattern.compile("yyyy-MM-dd HH:mm:ss").orElseThrow();
+        assertThat(iso.epochSecond("2000-02-29 23:59:59")).isEqualTo(LocalDateTime.of(2000, 2, 29, 23, 59, 59).toEpochSecond(java.time.ZoneOffset.UTC));
+        assertThat(iso.epochSecond("1900-02-29 00:00:00")).isEqualTo(NumericDatePattern.NO_MATCH);
+        assertThat(iso.epochSecond("2026-01-01 24:00:00")).isEqualTo(NumericDatePattern.NO_MATCH);
+        assertThat(iso.epochSecond("2026-01-01 23:60:00")).isEqualTo(NumericDatePattern.NO_MATCH);
+    }
 }
