@@ -69,7 +69,7 @@ final class KpiCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show a progress line on stderr for large files read on a terminal (default).")
+            description = "Show a progress line on stderr for ticket exports over 10 MB read on a terminal (default).")
     boolean progress;
 
     static final long PROGRESS_MIN_BYTES = 10L << 20;
@@ -97,7 +97,7 @@ final class KpiCommand implements Callable<Integer> {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
         }
         TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy), effective.ticketSla());
-        TicketKpis kpis = showProgress(recordMapping) ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
+        TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = json(kpis);
@@ -116,23 +116,22 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     /**
-     * A progress line on stderr for files over 10 MB read as a stream (files read in chunks on all
-     * cores go too fast to need one), when the command runs on a terminal. Java 17 cannot ask
-     * whether stderr itself is a terminal; {@link System#console()} (stdin and stdout are) stands
-     * in for it, and {@code --no-progress} turns it off.
+     * A progress line on stderr for files over 10 MB, when the command runs on a terminal. Java 17
+     * cannot ask whether stderr itself is a terminal; {@link System#console()} (stdin and stdout
+     * are) stands in for it, and {@code --no-progress} turns it off. Files read in chunks on all
+     * cores report from each chunk's thread.
      */
-    private boolean showProgress(RecordMapping recordMapping) {
+    private boolean showProgress() {
         try {
-            return progress && System.console() != null && Files.size(records) > PROGRESS_MIN_BYTES
-                    && !TicketRecords.readsInChunks(records, recordMapping);
+            return progress && System.console() != null && Files.size(records) > PROGRESS_MIN_BYTES;
         } catch (java.io.IOException e) {
             return false;
         }
     }
 
     private TicketKpis readWithProgress(TicketRecords.Options options, RecordMapping recordMapping) {
-        try (java.io.InputStream in = new ProgressInputStream(Files.newInputStream(records), Files.size(records), System.err)) {
-            return TicketRecords.read(records.toString(), in, recordMapping, options);
+        try (ProgressLine line = new ProgressLine(Files.size(records), System.err)) {
+            return TicketRecords.read(records, recordMapping, options.withProgress(line));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + records, e);
         }

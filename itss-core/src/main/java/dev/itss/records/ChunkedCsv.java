@@ -98,15 +98,31 @@ final class ChunkedCsv {
      * @return the number of line ends in the chunk (inside quotes too), to number later chunks' lines
      */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink) {
-        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW);
+        return parse(data, start, end, delimiter, wanted, charset, bytes -> { }, sink);
+    }
+
+    /** As above, telling {@code progress} of the bytes parsed, about once per window. */
+    static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset,
+                     java.util.function.LongConsumer progress, RowSink sink) {
+        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, progress);
     }
 
     /** As above, with a window of {@code window} bytes at first (tests use tiny ones to cross its end often). */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window) {
+        return parse(data, start, end, delimiter, wanted, charset, sink, window, bytes -> { });
+    }
+
+    private static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window,
+                             java.util.function.LongConsumer progress) {
         RowParser parser = new RowParser(data, (int) end, (byte) delimiter, wanted, charset, window);
         int pos = (int) start;
         int stop = (int) end;
+        int reported = pos;
         while (pos < stop) {
+            if (pos - reported >= RowParser.WINDOW) {
+                progress.accept(pos - reported);
+                reported = pos;
+            }
             int next = parser.row(pos);
             if (next == RowParser.INCOMPLETE) {
                 parser.load(pos);
@@ -118,6 +134,7 @@ final class ChunkedCsv {
             parser.lines += parser.rowLines;
             pos = next;
         }
+        progress.accept(stop - reported);
         return parser.lines;
     }
 

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Reads a ticket export in one pass and computes {@link TicketKpis}. Memory grows with the number
@@ -64,20 +65,35 @@ public final class TicketRecords {
      * @param onError what to do with a malformed row
      * @param period  when present, only tickets opened in it are in scope
      * @param groupBy what to break the KPIs down by, besides the totals
-     * @param sla     SLA targets per priority, for tickets whose export has no made-SLA flag
+     * @param sla      SLA targets per priority, for tickets whose export has no made-SLA flag
+     * @param progress told how many more bytes of a file were read, now and then (from the
+     *                 reading threads, so it must be thread-safe); for a progress bar
      */
-    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla) {
+    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla, LongConsumer progress) {
 
         public Options {
             period = period == null ? Optional.empty() : period;
             sla = sla == null ? Optional.empty() : sla;
+            progress = progress == null ? NO_PROGRESS : progress;
+        }
+
+        /** Options without a progress listener. */
+        public Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla) {
+            this(onError, period, groupBy, sla, NO_PROGRESS);
         }
 
         /** Options without SLA targets: tickets without a made-SLA flag have no SLA outcome. */
         public Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
             this(onError, period, groupBy, Optional.empty());
         }
+
+        /** These options with a progress listener, e.g. {@code options.withProgress(bar::advance)}. */
+        public Options withProgress(LongConsumer listener) {
+            return new Options(onError, period, groupBy, sla, listener);
+        }
     }
+
+    private static final LongConsumer NO_PROGRESS = bytes -> { };
 
     /** Files from this size on are read on all cores (when their encoding allows reading bytes). */
     static final long PARALLEL_MIN_BYTES = 4L << 20;
@@ -105,13 +121,39 @@ public final class TicketRecords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = counting(Files.newInputStream(file), options.progress())) {
             return read(file.toString(), in, mapping, options);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The stream, telling {@code progress} of the bytes read. */
+    private static InputStream counting(InputStream in, LongConsumer progress) {
+        if (progress == NO_PROGRESS) {
+            return in;
+        }
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    progress.accept(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    progress.accept(n);
+                }
+                return n;
+            }
+        };
     }
 
     /** Reads a stream; {@code source} names it in problems. */
@@ -224,12 +266,13 @@ public final class TicketRecords {
             boolean[] wanted = new boolean[header.length];
             columns.values().forEach(i -> wanted[i] = true);
 
+            options.progress().accept(headerEnd);
             long[] bounds = ChunkedCsv.boundaries(data, headerEnd, chunks);
             Chunk[] parts = new Chunk[chunks];
             java.util.stream.IntStream.range(0, chunks).parallel().forEach(i -> {
                 Chunk chunk = new Chunk(new Accumulator(source, mapping, columns, options, true));
                 try {
-                    chunk.lines = ChunkedCsv.parse(data.duplicate(), bounds[i], bounds[i + 1], delimiter, wanted, mapping.charset(), (row, line) -> {
+                    chunk.lines = ChunkedCsv.parse(data.duplicate(), bounds[i], bounds[i + 1], delimiter, wanted, mapping.charset(), options.progress(), (row, line) -> {
                         chunk.rows++;
                         try {
                             chunk.accumulator.accept(row, line);
