@@ -154,6 +154,22 @@ class SpareAndWorkRecordsTest {
         assertThat(first.engineers().get("E1").saturation()).contains(9.0 / 8);
     }
 
+    @Test
+    void readsChineseTimesheetsInGb18030AndUtf8WithABom() {
+        RecordMapping gb = new RecordMapping("排班", "timesheets", ";", "GB18030", List.of("yyyy/M/d"), List.of("", "无"),
+                Map.of("engineer", "工号", "date", "日期", "workedHours", "工时", "rosteredHours", "排班工时"), Map.of());
+        String csv = "工号;日期;工时;排班工时\n王磊;2026/3/2;9;8\n王磊;2026/3/3;无;8\n";
+        WorkKpis kpis = WorkRecords.read("排班.csv", new ByteArrayInputStream(csv.getBytes(java.nio.charset.Charset.forName("GB18030"))), gb,
+                ErrorPolicy.STOP, Optional.empty());
+        assertThat(kpis.engineers().get("王磊").saturation()).contains(9.0 / 16);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = TIMESHEET.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = java.util.Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, withBom, bom.length, body.length);
+        WorkKpis utf8 = WorkRecords.read("w.csv", new ByteArrayInputStream(withBom), RecordMapping.preset("timesheets"), ErrorPolicy.STOP, MARCH);
+        assertThat(utf8.engineers()).containsOnlyKeys("E1", "E2", "E3");
+    }
+
     private static java.nio.file.Path writeTemp(String yaml) {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("mapping", ".yaml");

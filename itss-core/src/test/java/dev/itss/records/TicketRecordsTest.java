@@ -360,4 +360,18 @@ class TicketRecordsTest {
         assertThat(kpis.withKnowledge()).isEqualTo(2);
         assertThat(kpis.knowledgeUseRate()).contains(0.5);
     }
+
+    @Test
+    void jsonLinesThatAreNoObjectsAreBadRowsAndBrokenJsonStopsWithItsPlace() {
+        String jsonl = "{\"ticket\": \"T1\", \"opened_at\": \"2026-01-01\"}\n[1]\n{\"ticket\": \"T2\", \"opened_at\": \"2026-01-02\"}\n";
+        TicketKpis kpis = TicketRecords.read("t.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                RecordMapping.preset("canonical"), ErrorPolicy.SKIP, Optional.empty());
+        assertThat(kpis.tickets()).isEqualTo(2);
+        assertThat(kpis.skipped()).extracting(InputProblem::toString).containsExactly("t.jsonl:2: expected a JSON object per line, was ARRAY");
+        assertThatThrownBy(() -> TicketRecords.read("t.jsonl", new ByteArrayInputStream("{\"ticket\": \"T1\",\n".getBytes(StandardCharsets.UTF_8)),
+                RecordMapping.preset("canonical"), ErrorPolicy.SKIP, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("t.jsonl:2:")
+                .hasMessageContaining("is not valid JSON lines");
+    }
 }
