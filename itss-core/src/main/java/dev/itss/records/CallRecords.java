@@ -25,20 +25,16 @@ public final class CallRecords {
      * @param period when present, only calls offered in it count
      */
     public static CallKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        Counter counter = new Counter(period);
-        RowReader.Summary summary = RowReader.read(file, mapping, RecordKind.CALLS, onError, counter);
-        return counter.kpis(summary);
+        return RowReader.count(file, mapping, RecordKind.CALLS, onError, new Counter(period));
     }
 
     /** Reads a stream; {@code source} names it in problems. */
     public static CallKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        Counter counter = new Counter(period);
-        RowReader.Summary summary = RowReader.read(source, input, mapping, RecordKind.CALLS, onError, counter);
-        return counter.kpis(summary);
+        return RowReader.count(source, input, mapping, RecordKind.CALLS, onError, new Counter(period));
     }
 
     /** Counts calls; only sums and counts, so memory stays constant. */
-    private static final class Counter implements RowReader.Sink {
+    private static final class Counter implements RowReader.Counter<CallKpis> {
         private final Optional<Period> period;
         private long offered;
         private long answered;
@@ -92,7 +88,8 @@ public final class CallRecords {
             }
         }
 
-        CallKpis kpis(RowReader.Summary summary) {
+        @Override
+        public CallKpis kpis(RowReader.Summary summary) {
             return new CallKpis(summary.rows(), offered, answered, abandoned, abandonedKnown, handled, handleSeconds, resolvedOnCall, resolutionKnown,
                     resolvedHandled, resolvedHandleSeconds,
                     summary.skipped(), summary.skippedTotal(), summary.absentColumns());

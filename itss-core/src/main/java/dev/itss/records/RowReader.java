@@ -46,6 +46,22 @@ final class RowReader {
         void accept(Row row) throws RowProblem;
     }
 
+    /** A sink that sums its rows into KPIs of type {@code K}. */
+    interface Counter<K> extends Sink {
+        /** The KPIs of the rows taken, with what the read saw besides. */
+        K kpis(Summary summary);
+    }
+
+    /** Reads a file into a counter's KPIs. */
+    static <K> K count(Path file, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Counter<K> counter) {
+        return counter.kpis(read(file, mapping, kind, onError, counter));
+    }
+
+    /** Reads a stream into a counter's KPIs. */
+    static <K> K count(String source, InputStream input, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Counter<K> counter) {
+        return counter.kpis(read(source, input, mapping, kind, onError, counter));
+    }
+
     /**
      * What a read saw besides the rows the sink took.
      *

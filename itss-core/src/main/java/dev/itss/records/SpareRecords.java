@@ -28,17 +28,15 @@ public final class SpareRecords {
      * @param period when present, only movements in it count
      */
     public static SpareKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        Counter counter = new Counter(period);
-        return counter.kpis(RowReader.read(file, mapping, RecordKind.SPARES, onError, counter));
+        return RowReader.count(file, mapping, RecordKind.SPARES, onError, new Counter(period));
     }
 
     /** Reads a stream; {@code source} names it in problems. */
     public static SpareKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        Counter counter = new Counter(period);
-        return counter.kpis(RowReader.read(source, input, mapping, RecordKind.SPARES, onError, counter));
+        return RowReader.count(source, input, mapping, RecordKind.SPARES, onError, new Counter(period));
     }
 
-    private static final class Counter implements RowReader.Sink {
+    private static final class Counter implements RowReader.Counter<SpareKpis> {
         private final Optional<Period> period;
         private final Map<String, LocalDateTime> lastIssued = new HashMap<>();
         private long movements;
@@ -88,7 +86,8 @@ public final class SpareRecords {
             }
         }
 
-        SpareKpis kpis(RowReader.Summary summary) {
+        @Override
+        public SpareKpis kpis(RowReader.Summary summary) {
             return new SpareKpis(summary.rows(), movements, issued, stockKnown, fromStock, refurbishedKnown, refurbished, damaged, returned, received,
                     lastIssued, summary.skipped(), summary.skippedTotal(), summary.absentColumns());
         }

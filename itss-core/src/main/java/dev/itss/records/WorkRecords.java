@@ -29,17 +29,15 @@ public final class WorkRecords {
      * @param period when present, only rows whose day is in it count
      */
     public static WorkKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        Counter counter = new Counter(period);
-        return counter.kpis(RowReader.read(file, mapping, RecordKind.TIMESHEETS, onError, counter));
+        return RowReader.count(file, mapping, RecordKind.TIMESHEETS, onError, new Counter(period));
     }
 
     /** Reads a stream; {@code source} names it in problems. */
     public static WorkKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        Counter counter = new Counter(period);
-        return counter.kpis(RowReader.read(source, input, mapping, RecordKind.TIMESHEETS, onError, counter));
+        return RowReader.count(source, input, mapping, RecordKind.TIMESHEETS, onError, new Counter(period));
     }
 
-    private static final class Counter implements RowReader.Sink {
+    private static final class Counter implements RowReader.Counter<WorkKpis> {
         private final Optional<Period> period;
         private final Map<String, WorkKpis.Hours> engineers = new HashMap<>();
         private long entries;
@@ -75,7 +73,8 @@ public final class WorkRecords {
             return hours;
         }
 
-        WorkKpis kpis(RowReader.Summary summary) {
+        @Override
+        public WorkKpis kpis(RowReader.Summary summary) {
             return new WorkKpis(summary.rows(), entries, engineers, summary.skipped(), summary.skippedTotal(), summary.absentColumns());
         }
     }
