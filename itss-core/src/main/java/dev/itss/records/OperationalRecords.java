@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The KPIs of a period's operational records, at most one export of each kind, as the assessment
  * reads them. Measured figures take the place of the snapshot's declared ones for the same
- * metric: call records give the answer rate and the call time to resolve, the ticket export the
+ * metric whenever the records give one (a denominator above 0; otherwise the declared figure is
+ * measured as before): call records give the answer rate and the call time to resolve, the ticket export the
  * dispatch accuracy (besides its own {@code tickets.*} metrics), spare-part movements the hit,
  * damage and reuse rates and each part's last issue, timesheets each engineer's worked and
  * rostered hours.

@@ -74,7 +74,7 @@ public final class CatalogueDocs {
         out.append("\n## KPIs of operational records / 运维记录指标\n\n")
                 .append("Generated from `itss-core/src/main/resources/dev/itss/records/kpis.yaml`. `itss kpi` computes these from an export ")
                 .append("(the id is the key in `--format json`); in an assessment, those with a metric feed it, in place of the snapshot's ")
-                .append("declared figure. Fields are the canonical fields a mapping maps columns to.\n");
+                .append("declared figure whenever the records give one (a denominator above 0). Fields are the canonical fields a mapping maps columns to.\n");
         for (RecordKpiCatalog.Kind kind : catalog.kinds()) {
             out.append("\n### Kind `").append(kind.kind()).append("`\n\n");
             kind.basis().forEach(b -> out.append("- ").append(b).append('\n'));

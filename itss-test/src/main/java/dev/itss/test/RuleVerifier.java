@@ -18,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Verifies one rule at a time: given a snapshot (and optionally a policy), the rule flags
