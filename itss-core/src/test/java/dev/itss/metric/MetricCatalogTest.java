@@ -103,4 +103,24 @@ class MetricCatalogTest {
         assertThat(m.of(MetricCatalog.SECURITY_POLICY_PRESENT, "full").orElseThrow().value()).isEqualTo(1.0);
         assertThat(m.of(MetricCatalog.QUALITY_SCORE, "responsiveness").orElseThrow().value()).isEqualTo(3.6);
     }
+
+    @Test
+    void recordsTakeThePlaceOfDeclaredFiguresOnlyWhereTheyGiveOne() {
+        ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("src/test/resources/complete-snapshot.yaml"));
+        Policy policy = new Policy(Map.of(), List.of("incident"), Set.of(), Map.of());
+        Measurements declared = Measurer.measure(snapshot, policy);
+        // three calls in the period, none resolved on the call: the answer rate comes from them, the call time does not
+        dev.itss.records.OperationalRecords calls = dev.itss.records.OperationalRecords.none().read("c.csv",
+                new java.io.ByteArrayInputStream(("call,offered_at,answered,abandoned\nC1,2026-07-02 08:00:00,true,false\n"
+                        + "C2,2026-07-02 09:00:00,false,true\nC3,2026-07-02 10:00:00,true,false\n").getBytes()),
+                dev.itss.records.RecordMapping.preset("calls"), snapshot.period(), java.util.Optional.empty());
+        Measurements measured = Measurer.measure(snapshot, policy, calls);
+        Measurement answer = measured.of(MetricCatalog.ANSWER_RATE, "service-desk").orElseThrow();
+        assertThat(answer.value()).isEqualTo(Math.round(2.0 / 3 * 1e9) / 1e9);
+        assertThat(answer.inputs()).contains(Evidence.text("source", "call records"));
+        assertThat(measured.of(MetricCatalog.PHONE_RESOLUTION_MINUTES, "service-desk").orElseThrow())
+                .isEqualTo(declared.of(MetricCatalog.PHONE_RESOLUTION_MINUTES, "service-desk").orElseThrow());
+        assertThat(measured.of(MetricCatalog.ABANDONMENT_RATE, "service-desk").orElseThrow().value()).isEqualTo(Math.round(1.0 / 3 * 1e9) / 1e9);
+        assertThat(declared.of(MetricCatalog.ABANDONMENT_RATE, "service-desk").orElseThrow().unavailableReason()).contains("no call records given");
+    }
 }
