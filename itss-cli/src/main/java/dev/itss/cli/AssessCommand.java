@@ -5,6 +5,7 @@ import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
+import dev.itss.records.GroupBy;
 import dev.itss.records.OperationalRecords;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ final class AssessCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<RecordsFile> records = new ArrayList<>();
 
+    @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
+            description = "Also measure the ticket export's tickets.* metrics per assignment_group, priority or service, so that the rules "
+                    + "flag the groups that miss. Default: none (the totals only).")
+    String groupBy;
+
     @Mixin
     ReportOptions report;
 
@@ -58,7 +64,8 @@ final class AssessCommand implements Callable<Integer> {
         Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
         OperationalRecords read = OperationalRecords.none();
         for (RecordsFile file : records) {
-            read = read.read(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping), input.period(), effective.ticketSla());
+            read = read.read(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping), input.period(), effective.ticketSla(),
+                    GroupBy.ofKey(groupBy));
         }
         return report.print(engine, engine.assess(input, effective, read), spec.commandLine().getOut());
     }

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -242,5 +244,33 @@ class ItssCommandTest {
                 assertThat(json.has(defined.id())).as(kind.kind() + " JSON has " + defined.id()).isTrue();
             }
         }
+    }
+
+    @Test
+    void assessGroupsTheTicketMetricsOnRequestAndNamesEachGroupInTheReport(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("org.yaml");
+        Files.writeString(snapshot, "organisation: {id: o, name: O}\nperiod: {start: 2026-03-01, end: 2026-03-31}\n");
+        StringBuilder csv = new StringBuilder("ticket,opened_at,made_sla,assignment_group\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append("D").append(i).append(",2026-03-02 08:00,true,Desk\n");
+            csv.append("N").append(i).append(",2026-03-02 08:00,").append(i < 7).append(",Network\n");
+        }
+        Path tickets = dir.resolve("tickets.csv");
+        Files.writeString(tickets, csv);
+        JsonNode json = Mappers.json().readTree(run("assess", "--snapshot", snapshot.toString(), "--records", tickets.toString(),
+                "--group-by", "assignment_group", "--format", "json").out());
+        List<String> flagged = new ArrayList<>();
+        for (JsonNode finding : json.get("findings")) {
+            if (finding.get("ruleId").asText().equals("PRC-023")) {
+                flagged.add(finding.get("subject").get("kind").asText() + ":" + finding.get("subject").get("id").asText());
+            }
+        }
+        // 17 of 20 overall (85 %: a breach), Network 7 of 10 (a breach), Desk 10 of 10 (silent)
+        assertThat(flagged).containsExactlyInAnyOrder("organisation:o", "assignment-group:Network");
+        String text = run("assess", "--snapshot", snapshot.toString(), "--records", tickets.toString(), "--group-by", "assignment_group").out();
+        assertThat(text).contains("Network: 7 of 10 tickets with a known SLA outcome made it (70 %)");
+        Run bad = run("assess", "--snapshot", snapshot.toString(), "--records", tickets.toString(), "--group-by", "team");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown grouping 'team'; expected assignment_group, priority or service");
     }
 }

@@ -691,38 +691,51 @@ public final class Measurer {
 
     // ------------------------------------------------------------------ ticket exports
 
+    private static final List<String> TICKET_METRICS = List.of(TICKET_SLA_ATTAINMENT, TICKET_REOPEN_RATE, TICKET_REASSIGNMENT_RATE,
+            TICKET_KNOWLEDGE_USE_RATE, TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS, TICKET_FIRST_CONTACT_RESOLUTION,
+            TICKET_CHANGE_SUCCESS_RATE, TICKET_EMERGENCY_CHANGE_RATIO, TICKET_RELEASE_FAILURE_RATE);
+
+    /** The tickets.* metrics of the export, for the organisation and, when it was grouped, for each group. */
     private void tickets() {
-        List<String> metrics = List.of(TICKET_SLA_ATTAINMENT, TICKET_REOPEN_RATE, TICKET_REASSIGNMENT_RATE, TICKET_KNOWLEDGE_USE_RATE,
-                TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS, TICKET_FIRST_CONTACT_RESOLUTION, TICKET_CHANGE_SUCCESS_RATE,
-                TICKET_EMERGENCY_CHANGE_RATIO, TICKET_RELEASE_FAILURE_RATE);
         if (records.tickets().isEmpty()) {
-            metrics.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
+            TICKET_METRICS.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
             return;
         }
         TicketKpis k = records.tickets().get();
-        ratio(TICKET_SLA_ATTAINMENT, organisation, k.slaMade(), k.slaKnown(), "no ticket in the export has a known SLA outcome",
+        tickets(organisation, k, "the export");
+        k.groups().forEach((name, group) -> {
+            // a group measures what its tickets give; what they do not give is already reported
+            // not available for the organisation, and is not repeated for every group
+            int from = out.size();
+            tickets(subject(k.groupedBy().subjectKind(), name, name), group, "the group's tickets");
+            out.subList(from, out.size()).removeIf(m -> !m.available());
+        });
+    }
+
+    private void tickets(Subject subject, TicketKpis k, String whose) {
+        ratio(TICKET_SLA_ATTAINMENT, subject, k.slaMade(), k.slaKnown(), "no ticket of " + whose + " has a known SLA outcome",
                 Evidence.count("made", k.slaMade()), Evidence.count("known", k.slaKnown()), Evidence.count("tickets", k.tickets()));
-        String none = "no ticket of the export was opened in the period";
-        ratio(TICKET_REOPEN_RATE, organisation, k.reopened(), k.tickets(), none,
+        String none = "no ticket of " + whose + " was opened in the period";
+        ratio(TICKET_REOPEN_RATE, subject, k.reopened(), k.tickets(), none,
                 Evidence.count("reopened", k.reopened()), Evidence.count("tickets", k.tickets()));
-        ratio(TICKET_REASSIGNMENT_RATE, organisation, k.reassigned(), k.tickets(), none,
+        ratio(TICKET_REASSIGNMENT_RATE, subject, k.reassigned(), k.tickets(), none,
                 Evidence.count("reassigned", k.reassigned()), Evidence.count("tickets", k.tickets()));
-        ratio(TICKET_KNOWLEDGE_USE_RATE, organisation, k.withKnowledge(), k.tickets(), none,
+        ratio(TICKET_KNOWLEDGE_USE_RATE, subject, k.withKnowledge(), k.tickets(), none,
                 Evidence.count("withKnowledge", k.withKnowledge()), Evidence.count("tickets", k.tickets()));
-        k.timeToResolve().ifPresentOrElse(d -> add(Measurement.of(TICKET_RESOLUTION_P90_HOURS, organisation, d.p90(),
+        k.timeToResolve().ifPresentOrElse(d -> add(Measurement.of(TICKET_RESOLUTION_P90_HOURS, subject, d.p90(),
                         Evidence.hours("median", d.median()), Evidence.count("resolved", d.count()))),
-                () -> notAvailable(TICKET_RESOLUTION_P90_HOURS, organisation, "no ticket of the export has both its opening and resolution times"));
-        k.backlogAgeDays().ifPresentOrElse(d -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, organisation, Math.floor(d.p90()),
+                () -> notAvailable(TICKET_RESOLUTION_P90_HOURS, subject, "no ticket of " + whose + " has both its opening and resolution times"));
+        k.backlogAgeDays().ifPresentOrElse(d -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, subject, Math.floor(d.p90()),
                         Evidence.count("open", k.backlog()))),
-                () -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, organisation, 0, Evidence.count("open", 0))));
+                () -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, subject, 0, Evidence.count("open", 0))));
         TicketKpis.ByType t = k.byType();
-        ratio(TICKET_FIRST_CONTACT_RESOLUTION, organisation, t.firstContact(), t.incidentsWithContact(), "no incident of the export records first contact",
+        ratio(TICKET_FIRST_CONTACT_RESOLUTION, subject, t.firstContact(), t.incidentsWithContact(), "no incident of " + whose + " records first contact",
                 Evidence.count("firstContact", t.firstContact()), Evidence.count("incidents", t.incidentsWithContact()));
-        ratio(TICKET_CHANGE_SUCCESS_RATE, organisation, t.changesSuccessful(), t.changesWithOutcome(), "no change of the export records its outcome",
+        ratio(TICKET_CHANGE_SUCCESS_RATE, subject, t.changesSuccessful(), t.changesWithOutcome(), "no change of " + whose + " records its outcome",
                 Evidence.count("successful", t.changesSuccessful()), Evidence.count("changes", t.changesWithOutcome()));
-        ratio(TICKET_EMERGENCY_CHANGE_RATIO, organisation, t.emergencyChanges(), t.changes(), "no change in the export",
+        ratio(TICKET_EMERGENCY_CHANGE_RATIO, subject, t.emergencyChanges(), t.changes(), "no change in " + whose,
                 Evidence.count("emergency", t.emergencyChanges()), Evidence.count("changes", t.changes()));
-        ratio(TICKET_RELEASE_FAILURE_RATE, organisation, t.releasesFailed(), t.releases(), "no release in the export",
+        ratio(TICKET_RELEASE_FAILURE_RATE, subject, t.releasesFailed(), t.releases(), "no release in " + whose,
                 Evidence.count("failed", t.releasesFailed()), Evidence.count("releases", t.releases()));
     }
 

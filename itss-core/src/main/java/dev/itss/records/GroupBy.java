@@ -16,6 +16,11 @@ public enum GroupBy {
         this.key = key;
     }
 
+    /** The kind of subject a group is in an assessment, e.g. {@code assignment-group}. */
+    public String subjectKind() {
+        return key.replace('_', '-');
+    }
+
     /** The name on the command line, e.g. {@code assignment_group}. */
     public String key() {
         return key;

@@ -73,10 +73,20 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
      * @throws InvalidInputException for a bad file, or a second file of a kind already read
      */
     public OperationalRecords read(Path file, RecordMapping mapping, Period period, Optional<TicketSla> sla) {
+        return read(file, mapping, period, sla, GroupBy.NONE);
+    }
+
+    /**
+     * As {@link #read(Path, RecordMapping, Period, Optional)}, a ticket export also broken down by
+     * {@code groupTicketsBy}: the assessment then measures the {@code tickets.*} metrics of each
+     * group besides the totals, and their rules flag the groups that miss.
+     */
+    public OperationalRecords read(Path file, RecordMapping mapping, Period period, Optional<TicketSla> sla, GroupBy groupTicketsBy) {
         RecordKind kind = checkFree(file.toString(), mapping);
         Optional<Period> scope = Optional.of(period);
         return switch (kind) {
-            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping, ticketOptions(scope, sla))));
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping,
+                    new TicketRecords.Options(ErrorPolicy.STOP, scope, groupTicketsBy, sla))));
             case CALLS -> withCalls(Optional.of(CallRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
             case SPARES -> withSpares(Optional.of(SpareRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
             case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(file, mapping, ErrorPolicy.STOP, scope)));

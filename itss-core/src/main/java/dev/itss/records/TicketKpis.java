@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param absentColumns optional columns the mapping names that the file lacks (their KPIs are not available)
  * @param groups       the same figures per group, when grouped (see {@link GroupBy}); rows and
  *                     skipped rows are counted for the whole file only
+ * @param groupedBy    what {@code groups} are groups of ({@link GroupBy#NONE} when not grouped)
  */
 public record TicketKpis(
         long rows,
@@ -46,9 +47,11 @@ public record TicketKpis(
         List<InputProblem> skipped,
         long skippedTotal,
         List<String> absentColumns,
-        java.util.Map<String, TicketKpis> groups) {
+        java.util.Map<String, TicketKpis> groups,
+        GroupBy groupedBy) {
 
     public TicketKpis {
+        groupedBy = groupedBy == null ? GroupBy.NONE : groupedBy;
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
         groups = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(groups));

@@ -596,9 +596,9 @@ public final class TicketRecords {
                 for (Ticket t : inScope) {
                     byKey.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
                 }
-                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), asOf(), sla)));
+                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), GroupBy.NONE, asOf(), sla)));
             }
-            return figures(inScope, rows, skipped, skippedTotal, absent, groups, asOf(), sla);
+            return figures(inScope, rows, skipped, skippedTotal, absent, groups, groupBy, asOf(), sla);
         }
 
         /**
@@ -655,7 +655,7 @@ public final class TicketRecords {
         }
 
         private static TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
-                                          Map<String, TicketKpis> groups, long asOf, Optional<TicketSla> sla) {
+                                          Map<String, TicketKpis> groups, GroupBy groupedBy, long asOf, Optional<TicketSla> sla) {
             double[] ages = new double[scope.size()];
             int open = 0;
             long incidentsWithContact = 0;
@@ -742,7 +742,7 @@ public final class TicketRecords {
                     open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)),
                     new TicketKpis.ByType(incidentsWithContact, firstContact, changes, changesWithOutcome, changesSuccessful, emergencyChanges,
                             releases, releasesFailed),
-                    skipped, skippedTotal, absent, groups);
+                    skipped, skippedTotal, absent, groups, groupedBy);
         }
 
         private static boolean inPeriod(long opened, Period period) {

@@ -83,10 +83,16 @@ public final class TextReport {
                 if (!text.motivation().isEmpty()) {
                     out.append("   ").append(words.get("why")).append(Texts.fill(text.motivation(), first, language)).append('\n');
                 }
+                // several findings of one rule whose message does not name its subject: say whose each is
+                boolean nameSubjects = ruleFindings.size() > 1 && !text.message().contains("{subject}")
+                        && ruleFindings.stream().map(Finding::subject).distinct().count() > 1;
                 for (Finding finding : ruleFindings) {
                     out.append("   - ");
                     if (ruleFindings.size() > 1) {
                         out.append('[').append(severity(finding.severity())).append("] ");
+                    }
+                    if (nameSubjects) {
+                        out.append(Texts.subjectName(finding.subject(), language)).append(": ");
                     }
                     out.append(Texts.fill(text.message(), finding, language)).append('\n');
                 }

@@ -123,4 +123,22 @@ class MetricCatalogTest {
         assertThat(measured.of(MetricCatalog.ABANDONMENT_RATE, "service-desk").orElseThrow().value()).isEqualTo(Math.round(1.0 / 3 * 1e9) / 1e9);
         assertThat(declared.of(MetricCatalog.ABANDONMENT_RATE, "service-desk").orElseThrow().unavailableReason()).contains("no call records given");
     }
+
+    @Test
+    void aGroupedExportIsMeasuredPerGroupToo() {
+        ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("src/test/resources/complete-snapshot.yaml"));
+        String csv = "ticket,opened_at,made_sla,assignment_group,type,outcome\nA,2026-07-02 08:00,true,Desk,INCIDENT,\n"
+                + "B,2026-07-02 08:00,false,Network,INCIDENT,\nC,2026-07-02 08:00,true,Network,CHANGE,FAILED\n";
+        dev.itss.records.OperationalRecords records = dev.itss.records.OperationalRecords.ofTickets(java.util.Optional.of(
+                dev.itss.records.TicketRecords.read("t.csv", new java.io.ByteArrayInputStream(csv.getBytes()), dev.itss.records.RecordMapping.preset("canonical"),
+                        new dev.itss.records.TicketRecords.Options(dev.itss.records.ErrorPolicy.STOP, java.util.Optional.of(snapshot.period()),
+                                dev.itss.records.GroupBy.ASSIGNMENT_GROUP))));
+        Measurements m = Measurer.measure(snapshot, new Policy(Map.of(), List.of("incident"), Set.of(), Map.of()), records);
+        assertThat(m.of(MetricCatalog.TICKET_SLA_ATTAINMENT)).extracting(x -> x.subject().kind() + ":" + x.subject().id(), Measurement::value)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("organisation:full", Math.round(2.0 / 3 * 1e9) / 1e9),
+                        org.assertj.core.groups.Tuple.tuple("assignment-group:Desk", 1.0), org.assertj.core.groups.Tuple.tuple("assignment-group:Network", 0.5));
+        // Desk has no change: its change metrics are left out, not reported missing once per group
+        assertThat(m.of(MetricCatalog.TICKET_CHANGE_SUCCESS_RATE)).extracting(x -> x.subject().id()).containsExactlyInAnyOrder("full", "Network");
+        assertThat(m.of(MetricCatalog.TICKET_RELEASE_FAILURE_RATE)).singleElement().satisfies(x -> assertThat(x.available()).isFalse());
+    }
 }
