@@ -41,7 +41,7 @@ final class AssessCommand implements Callable<Integer> {
         Path file;
 
         @Option(names = "--mapping", paramLabel = "MAPPING",
-                description = "How to read the --records before it: a preset (canonical, servicenow, jira for tickets; calls; spares; timesheets) "
+                description = "How to read the --records it stands next to: a preset (canonical, servicenow, jira for tickets; calls; spares; timesheets) "
                         + "or a mapping file. Default: canonical.")
         String mapping;
     }
