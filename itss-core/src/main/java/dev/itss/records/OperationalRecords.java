@@ -95,18 +95,21 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
 
     /** As {@link #read(Path, RecordMapping, Period, Optional)}, from a stream that {@code source} names (and whose ending picks CSV or JSON lines). */
     public OperationalRecords read(String source, java.io.InputStream input, RecordMapping mapping, Period period, Optional<TicketSla> sla) {
+        return read(source, input, mapping, period, sla, GroupBy.NONE);
+    }
+
+    /** As {@link #read(Path, RecordMapping, Period, Optional, GroupBy)}, from a stream that {@code source} names. */
+    public OperationalRecords read(String source, java.io.InputStream input, RecordMapping mapping, Period period, Optional<TicketSla> sla,
+                                   GroupBy groupTicketsBy) {
         RecordKind kind = checkFree(source, mapping);
         Optional<Period> scope = Optional.of(period);
         return switch (kind) {
-            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping, ticketOptions(scope, sla))));
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping,
+                    new TicketRecords.Options(ErrorPolicy.STOP, scope, groupTicketsBy, sla))));
             case CALLS -> withCalls(Optional.of(CallRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
             case SPARES -> withSpares(Optional.of(SpareRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
             case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
         };
-    }
-
-    private static TicketRecords.Options ticketOptions(Optional<Period> scope, Optional<TicketSla> sla) {
-        return new TicketRecords.Options(ErrorPolicy.STOP, scope, GroupBy.NONE, sla);
     }
 
     private RecordKind checkFree(String source, RecordMapping mapping) {

@@ -30,6 +30,19 @@ class TicketRecordRulesTest {
         return tickets(20, i -> "2026-02-01 08:00,2026-02-01 10:00,RESOLVED," + (i < marked ? markedFlags : otherFlags));
     }
 
+    @Test
+    void flagsEachGroupThatMissesWhenTheExportIsGrouped() {
+        StringBuilder csv = new StringBuilder("ticket,opened_at,made_sla,assignment_group\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append("D").append(i).append(",2026-02-01 08:00,true,Desk\n");
+            csv.append("N").append(i).append(",2026-02-01 08:00,").append(i < 8).append(",Network\n");
+        }
+        // overall 18 of 20 (90 %, a warning), Network 8 of 10 (a breach), Desk all made: silent
+        VERIFIER.verify("PRC-023").withRecords(csv.toString()).groupingTicketsBy("assignment_group").given("{}")
+                .flags(2).about("Network").withSeverity(Severity.HIGH).withEvidence("made", 8);
+        VERIFIER.verify("PRC-023").withRecords(csv.toString()).given("{}").flags(1).about("test-org").withSeverity(Severity.MEDIUM);
+    }
+
     abstract static class RecordRuleTest {
         private final String ruleId;
         private final Severity severity;

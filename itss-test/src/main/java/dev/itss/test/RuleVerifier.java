@@ -12,6 +12,7 @@ import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
+import dev.itss.records.GroupBy;
 import dev.itss.records.OperationalRecords;
 import dev.itss.records.RecordMapping;
 import java.io.ByteArrayInputStream;
@@ -92,15 +93,30 @@ public final class RuleVerifier {
         private final Policy policy;
         /** Records by mapping preset, in the order given. */
         private final Map<String, String> records;
+        private final GroupBy groupTicketsBy;
 
         private Given(String ruleId, Policy policy) {
-            this(ruleId, policy, Map.of());
+            this(ruleId, policy, Map.of(), GroupBy.NONE);
         }
 
-        private Given(String ruleId, Policy policy, Map<String, String> records) {
+        private Given(String ruleId, Policy policy, Map<String, String> records, GroupBy groupTicketsBy) {
             this.ruleId = ruleId;
             this.policy = policy;
             this.records = records;
+            this.groupTicketsBy = groupTicketsBy;
+        }
+
+        /**
+         * Measures the ticket export's {@code tickets.*} metrics per group too (as
+         * {@code itss assess --group-by}), so that a rule's findings about groups can be checked.
+         *
+         * <pre>{@code
+         * verifier.verify("PRC-023").withRecords(csv).groupingTicketsBy("assignment_group").given("{}")
+         *         .flags(2).about("Network");
+         * }</pre>
+         */
+        public Given groupingTicketsBy(String field) {
+            return new Given(ruleId, policy, records, GroupBy.ofKey(field));
         }
 
         /**
@@ -124,18 +140,18 @@ public final class RuleVerifier {
         public Given withRecords(String preset, String csv) {
             Map<String, String> more = new java.util.LinkedHashMap<>(records);
             more.put(preset, csv);
-            return new Given(ruleId, policy, more);
+            return new Given(ruleId, policy, more, groupTicketsBy);
         }
 
         /** Lays a policy (YAML, any subset of keys) over the default policy. */
         public Given withPolicy(String policyYaml) {
             Policy override = PolicyReader.standard().read("policy (test)", policyYaml, DocumentFormat.YAML);
-            return new Given(ruleId, policy.overriddenBy(override), records);
+            return new Given(ruleId, policy.overriddenBy(override), records, groupTicketsBy);
         }
 
         /** Uses a complete policy instead of the default one. */
         public Given withPolicy(Policy completePolicy) {
-            return new Given(ruleId, completePolicy, records);
+            return new Given(ruleId, completePolicy, records, groupTicketsBy);
         }
 
         /**
@@ -154,7 +170,7 @@ public final class RuleVerifier {
                 OperationalRecords read = OperationalRecords.none();
                 for (Map.Entry<String, String> entry : records.entrySet()) {
                     read = read.read(entry.getKey() + " records (test).csv", new ByteArrayInputStream(entry.getValue().getBytes(StandardCharsets.UTF_8)),
-                            RecordMapping.preset(entry.getKey()), snapshot.period(), policy.ticketSla());
+                            RecordMapping.preset(entry.getKey()), snapshot.period(), policy.ticketSla(), groupTicketsBy);
                 }
                 assessment = engine.assess(snapshot, policy, read);
             } catch (InvalidInputException e) {
