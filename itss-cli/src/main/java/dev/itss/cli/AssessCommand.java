@@ -62,10 +62,14 @@ final class AssessCommand implements Callable<Integer> {
         ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
         AssessmentEngine engine = AssessmentEngine.load();
         Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
+        GroupBy grouping = GroupBy.ofKey(groupBy);
         OperationalRecords read = OperationalRecords.none();
         for (RecordsFile file : records) {
             read = read.read(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping), input.period(), effective.ticketSla(),
-                    GroupBy.ofKey(groupBy));
+                    grouping);
+        }
+        if (grouping != GroupBy.NONE && read.tickets().isEmpty()) {
+            throw new IllegalArgumentException("--group-by " + groupBy + " groups the ticket export, and none was given (--records FILE with a tickets mapping)");
         }
         return report.print(engine, engine.assess(input, effective, read), spec.commandLine().getOut());
     }

@@ -81,6 +81,11 @@ final class KpiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecordMapping recordMapping = mappingOf(mapping);
+        GroupBy grouping = GroupBy.ofKey(groupBy);
+        if (grouping != GroupBy.NONE && recordMapping.recordKind() != dev.itss.records.RecordKind.TICKETS) {
+            throw new IllegalArgumentException("--group-by " + groupBy + " groups ticket exports; mapping '" + recordMapping.name()
+                    + "' reads " + recordMapping.kind());
+        }
         switch (recordMapping.recordKind()) {
             case CALLS:
                 return calls(recordMapping);
@@ -96,7 +101,7 @@ final class KpiCommand implements Callable<Integer> {
         if (policy != null) {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
         }
-        TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), GroupBy.ofKey(groupBy), effective.ticketSla());
+        TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), grouping, effective.ticketSla());
         TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

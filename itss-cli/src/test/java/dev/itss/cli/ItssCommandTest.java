@@ -272,5 +272,12 @@ class ItssCommandTest {
         Run bad = run("assess", "--snapshot", snapshot.toString(), "--records", tickets.toString(), "--group-by", "team");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown grouping 'team'; expected assignment_group, priority or service");
+        Run noExport = run("assess", "--snapshot", snapshot.toString(), "--group-by", "service");
+        assertThat(noExport.exitCode()).isEqualTo(2);
+        assertThat(noExport.err()).contains("--group-by service groups the ticket export, and none was given");
+        Run calls = run("kpi", "--records", "../itss-examples/src/main/resources/dev/itss/examples/hospital/records/calls.csv", "--mapping", "calls",
+                "--group-by", "priority");
+        assertThat(calls.exitCode()).isEqualTo(2);
+        assertThat(calls.err()).contains("--group-by priority groups ticket exports; mapping 'calls' reads calls");
     }
 }
