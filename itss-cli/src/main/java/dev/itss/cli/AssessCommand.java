@@ -6,10 +6,14 @@ import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
 import dev.itss.records.GroupBy;
+import dev.itss.records.RecordKind;
+import dev.itss.records.RecordMapping;
 import dev.itss.records.OperationalRecords;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,11 +41,11 @@ final class AssessCommand implements Callable<Integer> {
     static final class RecordsFile {
         @Option(names = "--records", paramLabel = "FILE", required = true,
                 description = "An operational-records file of the period (CSV or JSON lines): a ticket export, call records, spare-part "
-                        + "movements or timesheets, as its --mapping says. Repeat --records (each followed by its --mapping) for several kinds.")
+                        + "movements, timesheets or knowledge links, as its --mapping says. Repeat --records (each followed by its --mapping) for several kinds.")
         Path file;
 
         @Option(names = "--mapping", paramLabel = "MAPPING",
-                description = "How to read the --records it stands next to: a preset (canonical, servicenow, jira for tickets; calls; spares; timesheets) "
+                description = "How to read the --records it stands next to: a preset (canonical, servicenow, jira for tickets; calls; spares; timesheets; knowledge) "
                         + "or a mapping file. Default: canonical.")
         String mapping;
     }
@@ -63,10 +67,15 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentEngine engine = AssessmentEngine.load();
         Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
         GroupBy grouping = GroupBy.ofKey(groupBy);
-        OperationalRecords read = OperationalRecords.none();
+        // knowledge links are read first: they count in the ticket export
+        List<Map.Entry<Path, RecordMapping>> files = new ArrayList<>();
         for (RecordsFile file : records) {
-            read = read.read(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping), input.period(), effective.ticketSla(),
-                    grouping);
+            files.add(Map.entry(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping)));
+        }
+        files.sort(Comparator.comparing(f -> f.getValue().recordKind() != RecordKind.KNOWLEDGE));
+        OperationalRecords read = OperationalRecords.none();
+        for (Map.Entry<Path, RecordMapping> file : files) {
+            read = read.read(file.getKey(), file.getValue(), input.period(), effective.ticketSla(), grouping);
         }
         if (grouping != GroupBy.NONE && read.tickets().isEmpty()) {
             throw new IllegalArgumentException("--group-by " + groupBy + " groups the ticket export, and none was given (--records FILE with a tickets mapping)");

@@ -12,6 +12,8 @@ import dev.itss.records.CallKpis;
 import dev.itss.records.CallRecords;
 import dev.itss.records.ErrorPolicy;
 import dev.itss.records.GroupBy;
+import dev.itss.records.KnowledgeLinks;
+import dev.itss.records.KnowledgeRecords;
 import dev.itss.records.RecordMapping;
 import dev.itss.records.SpareKpis;
 import dev.itss.records.SpareRecords;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kpi", mixinStandardHelpOptions = true,
         description = "Compute KPIs from an operational-records export, by the kind of its mapping: tickets (SLA attainment, reopen, reassignment, "
                 + "knowledge use, dispatch accuracy, time to resolve, backlog...), service-desk calls (answer and abandonment rates, handle time), "
-                + "spare-part movements (hit, damage and reuse rates) or timesheets (saturation per engineer).")
+                + "spare-part movements (hit, damage and reuse rates), timesheets (saturation per engineer) or knowledge links.")
 final class KpiCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }
 
@@ -50,7 +52,7 @@ final class KpiCommand implements Callable<Integer> {
     Path records;
 
     @Option(names = "--mapping", paramLabel = "MAPPING", defaultValue = "canonical",
-            description = "A preset (canonical, servicenow, jira for tickets; calls; spares; timesheets) or a mapping file (YAML or JSON). Default: canonical.")
+            description = "A preset (canonical, servicenow, jira for tickets; calls; spares; timesheets; knowledge) or a mapping file (YAML or JSON). Default: canonical.")
     String mapping;
 
     @Option(names = "--period", paramLabel = "PERIOD",
@@ -93,6 +95,8 @@ final class KpiCommand implements Callable<Integer> {
                 return spares(recordMapping);
             case TIMESHEETS:
                 return timesheets(recordMapping);
+            case KNOWLEDGE:
+                return knowledge(recordMapping);
             case TICKETS:
             default:
                 break;
@@ -240,6 +244,35 @@ final class KpiCommand implements Callable<Integer> {
             k.engineers().forEach((id, h) -> out.printf(Locale.ROOT, "  %-24s %10s %10s %10s%n", id,
                     h.workedEntries() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", h.worked()),
                     h.rosteredEntries() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", h.rostered()), percent(h.saturation())));
+            textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+        }
+        out.flush();
+        return ItssCommand.OK;
+    }
+
+    /** Knowledge links: links, linked tickets, articles used and the most used ones. */
+    private int knowledge(RecordMapping recordMapping) {
+        KnowledgeLinks k = KnowledgeRecords.read(records, recordMapping, onError, parsePeriod(period));
+        PrintWriter out = spec.commandLine().getOut();
+        java.util.List<Map.Entry<String, Long>> top = k.articleUses().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(10).toList();
+        if (format == Format.JSON) {
+            Map<String, Object> root = header(recordMapping, k.rows());
+            root.put("links", k.links());
+            root.put("linkedTickets", k.linkedTickets());
+            root.put("articlesUsed", k.articlesUsed());
+            Map<String, Object> uses = new LinkedHashMap<>();
+            top.forEach(e -> uses.put(e.getKey(), e.getValue()));
+            root.put("mostUsed", uses);
+            footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            printJson(out, root);
+        } else {
+            out.printf("Knowledge links: %s (mapping %s): %d rows, %d links in scope%n", records, recordMapping.name(), k.rows(), k.links());
+            out.printf("  %-24s %d%n", "Tickets with an article", k.linkedTickets());
+            out.printf("  %-24s %d%n", "Articles used", k.articlesUsed());
+            if (!top.isEmpty()) {
+                out.printf("  %-24s %s%n", "Most used", String.join(", ", top.stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+            }
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
         }
         out.flush();

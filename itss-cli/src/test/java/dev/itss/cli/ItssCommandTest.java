@@ -225,6 +225,15 @@ class ItssCommandTest {
                 "--records", calls.toString(), "--mapping", "calls");
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("is a second calls file (mapping 'calls'); give one file of each kind");
+        // knowledge links given after the ticket export are still read first, and count in it: INC0000047 cites no
+        // article in the export, a link names it
+        Path links = dir.resolve("links.csv");
+        Files.writeString(links, "ticket,article\nINC0000047,KB1\n");
+        long without = withKnowledge(run("assess", "--snapshot", snapshot.toString(), "--records", "src/test/resources/records/servicenow-sample.csv",
+                "--mapping", "servicenow", "--format", "json").out());
+        long with = withKnowledge(run("assess", "--snapshot", snapshot.toString(), "--records", "src/test/resources/records/servicenow-sample.csv",
+                "--mapping", "servicenow", "--records", links.toString(), "--mapping", "knowledge", "--format", "json").out());
+        assertThat(with).isEqualTo(without + 1);
     }
 
     @Test
@@ -234,7 +243,8 @@ class ItssCommandTest {
                 dev.itss.records.RecordKind.TICKETS, new String[] {"src/test/resources/records/servicenow-sample.csv", "servicenow"},
                 dev.itss.records.RecordKind.CALLS, new String[] {samples + "calls.csv", "calls"},
                 dev.itss.records.RecordKind.SPARES, new String[] {samples + "spares.csv", "spares"},
-                dev.itss.records.RecordKind.TIMESHEETS, new String[] {samples + "timesheets.csv", "timesheets"});
+                dev.itss.records.RecordKind.TIMESHEETS, new String[] {samples + "timesheets.csv", "timesheets"},
+                dev.itss.records.RecordKind.KNOWLEDGE, new String[] {samples + "knowledge.csv", "knowledge"});
         for (dev.itss.records.RecordKpiCatalog.Kind kind : dev.itss.records.RecordKpiCatalog.standard().kinds()) {
             String[] run = runs.get(dev.itss.records.RecordKind.ofKey(kind.kind()).orElseThrow());
             Run kpi = run("kpi", "--records", run[0], "--mapping", run[1], "--format", "json");
@@ -279,5 +289,15 @@ class ItssCommandTest {
                 "--group-by", "priority");
         assertThat(calls.exitCode()).isEqualTo(2);
         assertThat(calls.err()).contains("--group-by priority groups ticket exports; mapping 'calls' reads calls");
+    }
+
+    /** The withKnowledge evidence of tickets.knowledge_use_rate in an assessment's JSON. */
+    private static long withKnowledge(String json) throws Exception {
+        for (JsonNode m : Mappers.json().readTree(json).get("measurements")) {
+            if (m.get("metric").asText().equals("tickets.knowledge_use_rate")) {
+                return m.get("inputs").get("withKnowledge").get("value").asLong();
+            }
+        }
+        throw new AssertionError("no withKnowledge evidence in " + json);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * measured as before): call records give the answer rate and the call time to resolve, the ticket export the
  * dispatch accuracy (besides its own {@code tickets.*} metrics), spare-part movements the hit,
  * damage and reuse rates and each part's last issue, timesheets each engineer's worked and
- * rostered hours.
+ * rostered hours; knowledge links, read before the ticket export, make their tickets count as
+ * knowledge use in it.
  *
  * <pre>{@code
  * OperationalRecords records = OperationalRecords.none()
@@ -29,14 +30,17 @@ import java.util.Optional;
  * @param spares     KPIs of the spare-part movements
  * @param timesheets hours from timesheets or duty rosters
  */
-public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis> calls, Optional<SpareKpis> spares, Optional<WorkKpis> timesheets) {
-    private static final OperationalRecords NONE = new OperationalRecords(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis> calls, Optional<SpareKpis> spares, Optional<WorkKpis> timesheets,
+                                 Optional<KnowledgeLinks> knowledgeLinks) {
+    private static final OperationalRecords NONE = new OperationalRecords(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     public OperationalRecords {
         tickets = tickets == null ? Optional.empty() : tickets;
         calls = calls == null ? Optional.empty() : calls;
         spares = spares == null ? Optional.empty() : spares;
         timesheets = timesheets == null ? Optional.empty() : timesheets;
+        knowledgeLinks = knowledgeLinks == null ? Optional.empty() : knowledgeLinks;
     }
 
     /** No records: every metric is measured from the snapshot alone. */
@@ -50,19 +54,23 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
     }
 
     public OperationalRecords withTickets(Optional<TicketKpis> value) {
-        return new OperationalRecords(value, calls, spares, timesheets);
+        return new OperationalRecords(value, calls, spares, timesheets, knowledgeLinks);
     }
 
     public OperationalRecords withCalls(Optional<CallKpis> value) {
-        return new OperationalRecords(tickets, value, spares, timesheets);
+        return new OperationalRecords(tickets, value, spares, timesheets, knowledgeLinks);
     }
 
     public OperationalRecords withSpares(Optional<SpareKpis> value) {
-        return new OperationalRecords(tickets, calls, value, timesheets);
+        return new OperationalRecords(tickets, calls, value, timesheets, knowledgeLinks);
     }
 
     public OperationalRecords withTimesheets(Optional<WorkKpis> value) {
-        return new OperationalRecords(tickets, calls, spares, value);
+        return new OperationalRecords(tickets, calls, spares, value, knowledgeLinks);
+    }
+
+    public OperationalRecords withKnowledgeLinks(Optional<KnowledgeLinks> value) {
+        return new OperationalRecords(tickets, calls, spares, timesheets, value);
     }
 
     /**
@@ -85,11 +93,11 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
         RecordKind kind = checkFree(file.toString(), mapping);
         Optional<Period> scope = Optional.of(period);
         return switch (kind) {
-            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping,
-                    new TicketRecords.Options(ErrorPolicy.STOP, scope, groupTicketsBy, sla))));
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping, ticketOptions(scope, sla, groupTicketsBy))));
             case CALLS -> withCalls(Optional.of(CallRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
             case SPARES -> withSpares(Optional.of(SpareRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
             case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
+            case KNOWLEDGE -> withKnowledgeLinks(Optional.of(KnowledgeRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
         };
     }
 
@@ -104,12 +112,18 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
         RecordKind kind = checkFree(source, mapping);
         Optional<Period> scope = Optional.of(period);
         return switch (kind) {
-            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping,
-                    new TicketRecords.Options(ErrorPolicy.STOP, scope, groupTicketsBy, sla))));
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping, ticketOptions(scope, sla, groupTicketsBy))));
             case CALLS -> withCalls(Optional.of(CallRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
             case SPARES -> withSpares(Optional.of(SpareRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
             case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
+            case KNOWLEDGE -> withKnowledgeLinks(Optional.of(KnowledgeRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
         };
+    }
+
+    /** The ticket options, with the knowledge links read before the export. */
+    private TicketRecords.Options ticketOptions(Optional<Period> scope, Optional<TicketSla> sla, GroupBy groupTicketsBy) {
+        TicketRecords.Options options = new TicketRecords.Options(ErrorPolicy.STOP, scope, groupTicketsBy, sla);
+        return knowledgeLinks.map(links -> options.withKnowledgeLinks(links.tickets())).orElse(options);
     }
 
     private RecordKind checkFree(String source, RecordMapping mapping) {
@@ -119,10 +133,15 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
             case CALLS -> calls.isPresent();
             case SPARES -> spares.isPresent();
             case TIMESHEETS -> timesheets.isPresent();
+            case KNOWLEDGE -> knowledgeLinks.isPresent();
         };
         if (taken) {
             throw new InvalidInputException(List.of(InputProblem.at(source, "", "is a second " + kind.key()
                     + " file (mapping '" + mapping.name() + "'); give one file of each kind")));
+        }
+        if (kind == RecordKind.KNOWLEDGE && tickets.isPresent()) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "knowledge links must be read before the ticket export they "
+                    + "count in; read this file first")));
         }
         return kind;
     }

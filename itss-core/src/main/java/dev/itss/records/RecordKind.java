@@ -15,14 +15,18 @@ import java.util.Optional;
  *   <li>{@code spares}: spare-part movements, one row per issue, return, receipt or damage report
  *       ({@link SpareField}, {@link SpareRecords});</li>
  *   <li>{@code timesheets}: hours worked and rostered per engineer and day, from timesheets or duty
- *       rosters ({@link WorkField}, {@link WorkRecords}).</li>
+ *       rosters ({@link WorkField}, {@link WorkRecords});</li>
+ *   <li>{@code knowledge}: knowledge articles linked to tickets, one row per link
+ *       ({@link KnowledgeField}, {@link KnowledgeRecords}); read before the ticket export, they
+ *       count as knowledge use there.</li>
  * </ul>
  */
 public enum RecordKind {
     TICKETS("tickets", TicketField.values()),
     CALLS("calls", CallField.values()),
     SPARES("spares", SpareField.values()),
-    TIMESHEETS("timesheets", WorkField.values());
+    TIMESHEETS("timesheets", WorkField.values()),
+    KNOWLEDGE("knowledge", KnowledgeField.values());
 
     private final String key;
     private final List<RecordField> fields;

@@ -35,7 +35,7 @@ import java.util.Map;
  *
  * @param name        preset or file name, for messages
  * @param kind        what the rows are ({@link RecordKind}): {@code tickets} (the default), {@code calls},
- *                    {@code spares} or {@code timesheets}
+ *                    {@code spares}, {@code timesheets} or {@code knowledge}
  * @param delimiter   the column separator, one character
  * @param encoding    the file encoding (UTF-8, with or without BOM; GBK; GB18030...)
  * @param dateFormats date-time patterns tried in order ({@link java.time.format.DateTimeFormatter}); a
@@ -57,9 +57,10 @@ public record RecordMapping(
 
     /**
      * The presets shipped: for tickets the project's canonical format, ServiceNow incident exports
-     * and Jira Service Management; the canonical call records, spare-part movements and timesheets.
+     * and Jira Service Management; the canonical call records, spare-part movements, timesheets and
+     * knowledge links.
      */
-    public static final List<String> PRESETS = List.of("canonical", "servicenow", "jira", "calls", "spares", "timesheets");
+    public static final List<String> PRESETS = List.of("canonical", "servicenow", "jira", "calls", "spares", "timesheets", "knowledge");
 
     /** The kind of ticket exports. */
     public static final String TICKETS = "tickets";
@@ -69,6 +70,8 @@ public record RecordMapping(
     public static final String SPARES = "spares";
     /** The kind of timesheets and duty rosters. */
     public static final String TIMESHEETS = "timesheets";
+    /** The kind of knowledge articles linked to tickets. */
+    public static final String KNOWLEDGE = "knowledge";
 
     /** The value-map key that stands for every value not listed. */
     public static final String ANY_OTHER_VALUE = "*";

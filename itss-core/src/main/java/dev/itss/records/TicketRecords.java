@@ -68,18 +68,22 @@ public final class TicketRecords {
      * @param sla      SLA targets per priority, for tickets whose export has no made-SLA flag
      * @param progress told how many more bytes of a file were read, now and then (from the
      *                 reading threads, so it must be thread-safe); for a progress bar
+     * @param knowledgeLinks tickets with a knowledge article linked in a separate link export
+     *                 ({@link KnowledgeRecords}): they count as knowledge use
      */
-    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla, LongConsumer progress) {
+    public record Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla, LongConsumer progress,
+                          Set<String> knowledgeLinks) {
 
         public Options {
             period = period == null ? Optional.empty() : period;
             sla = sla == null ? Optional.empty() : sla;
             progress = progress == null ? NO_PROGRESS : progress;
+            knowledgeLinks = knowledgeLinks == null ? Set.of() : knowledgeLinks;
         }
 
-        /** Options without a progress listener. */
+        /** Options without a progress listener or knowledge links. */
         public Options(ErrorPolicy onError, Optional<Period> period, GroupBy groupBy, Optional<TicketSla> sla) {
-            this(onError, period, groupBy, sla, NO_PROGRESS);
+            this(onError, period, groupBy, sla, NO_PROGRESS, Set.of());
         }
 
         /** Options without SLA targets: tickets without a made-SLA flag have no SLA outcome. */
@@ -89,7 +93,12 @@ public final class TicketRecords {
 
         /** These options with a progress listener, e.g. {@code options.withProgress(bar::advance)}. */
         public Options withProgress(LongConsumer listener) {
-            return new Options(onError, period, groupBy, sla, listener);
+            return new Options(onError, period, groupBy, sla, listener, knowledgeLinks);
+        }
+
+        /** These options with the tickets a knowledge-link export names, e.g. {@code options.withKnowledgeLinks(links.tickets())}. */
+        public Options withKnowledgeLinks(Set<String> tickets) {
+            return new Options(onError, period, groupBy, sla, progress, Set.copyOf(tickets));
         }
     }
 
@@ -465,6 +474,7 @@ public final class TicketRecords {
         private final Optional<Period> period;
         private final GroupBy groupBy;
         private final Optional<TicketSla> sla;
+        private final Set<String> knowledgeLinks;
         /** CSV problems name the column number; JSON lines have keys, not columns. */
         private final boolean columnNumbers;
         private final RecordValues.DateFormats formats;
@@ -484,6 +494,7 @@ public final class TicketRecords {
             this.columnNumbers = columnNumbers;
             this.groupBy = options.groupBy();
             this.sla = options.sla();
+            this.knowledgeLinks = options.knowledgeLinks();
             this.period = options.period();
             this.mapping = mapping;
             java.util.Arrays.fill(this.columns, -1);
@@ -588,6 +599,12 @@ public final class TicketRecords {
         }
 
         TicketKpis kpis(long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent) {
+            for (String linked : knowledgeLinks) {
+                Ticket t = tickets.get(linked);
+                if (t != null) {
+                    t.knowledge = Boolean.TRUE;   // an article linked in the link export is knowledge use
+                }
+            }
             List<Ticket> inScope = tickets.values().stream()
                     .filter(t -> period.isEmpty() || inPeriod(t.openedAt, period.get())).toList();
             Map<String, TicketKpis> groups = new java.util.TreeMap<>();

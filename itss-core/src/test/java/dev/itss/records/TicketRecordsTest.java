@@ -349,7 +349,7 @@ class TicketRecordsTest {
     @Test
     void rejectsBadMappingsAndUnknownPresets() {
         assertThatThrownBy(() -> RecordMapping.preset("remedy"))
-                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira, calls, spares, timesheets] or a mapping file");
+                .hasMessage("unknown mapping preset 'remedy'; expected one of [canonical, servicenow, jira, calls, spares, timesheets, knowledge] or a mapping file");
         assertThat(RecordMapping.preset("jira").column(TicketField.TICKET)).contains("Issue key");
     }
 

@@ -23,7 +23,8 @@ import java.util.Optional;
  * {@code dev/itss/examples/} on the classpath holding {@code snapshot.yaml} and, optionally, the
  * period's operational records under {@code records/}, each in the canonical format of its kind:
  * {@code tickets.csv} (the ticket export), {@code calls.csv} (service-desk calls),
- * {@code spares.csv} (spare-part movements) and {@code timesheets.csv}.
+ * {@code spares.csv} (spare-part movements), {@code timesheets.csv} and {@code knowledge.csv}
+ * (knowledge articles linked to tickets).
  *
  * <pre>{@code
  * ServiceSnapshot hospital = SampleOrganisation.HOSPITAL.snapshot();
@@ -88,8 +89,18 @@ public enum SampleOrganisation {
     }
 
     /** The record files a sample may ship under {@code records/}, with the preset that reads each. */
-    static final java.util.Map<String, String> RECORD_FILES = java.util.Map.of(
-            "tickets.csv", "canonical", "calls.csv", "calls", "spares.csv", "spares", "timesheets.csv", "timesheets");
+    static final java.util.Map<String, String> RECORD_FILES = orderedRecordFiles();
+
+    /** In reading order: knowledge links before the ticket export they count in. */
+    private static java.util.Map<String, String> orderedRecordFiles() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("knowledge.csv", "knowledge");
+        files.put("tickets.csv", "canonical");
+        files.put("calls.csv", "calls");
+        files.put("spares.csv", "spares");
+        files.put("timesheets.csv", "timesheets");
+        return java.util.Collections.unmodifiableMap(files);
+    }
 
     /**
      * Every record file the sample ships, read for the snapshot's period under a policy's ticket
@@ -103,7 +114,7 @@ public enum SampleOrganisation {
     public OperationalRecords records(Policy policy) {
         OperationalRecords records = OperationalRecords.none();
         ServiceSnapshot snapshot = snapshot();
-        for (String file : new java.util.TreeSet<>(RECORD_FILES.keySet())) {
+        for (String file : RECORD_FILES.keySet()) {
             String resource = "dev/itss/examples/" + folder + "/records/" + file;
             try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in != null) {
