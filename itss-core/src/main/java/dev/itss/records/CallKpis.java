@@ -10,6 +10,11 @@ import java.util.Optional;
  * {@code calls} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
  * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
+ * <pre>{@code
+ * CallKpis calls = CallRecords.read(Path.of("calls.csv"), RecordMapping.preset("calls"), ErrorPolicy.STOP, Optional.empty());
+ * System.out.println(calls.abandoned() + " of " + calls.abandonedKnown() + " callers gave up");
+ * }</pre>
+ *
  * @param rows              data rows read
  * @param offered           calls in scope
  * @param answered          of those, answered

@@ -13,6 +13,11 @@ import java.util.TreeMap;
  * ticket export, the linked tickets count as knowledge use there
  * ({@link TicketRecords.Options#withKnowledgeLinks}).
  *
+ * <pre>{@code
+ * KnowledgeLinks links = KnowledgeRecords.read(Path.of("kb-links.csv"), RecordMapping.preset("knowledge"), ErrorPolicy.STOP, Optional.empty());
+ * System.out.println(links.linkedTickets() + " tickets cite " + links.articlesUsed() + " articles");
+ * }</pre>
+ *
  * @param rows          data rows read
  * @param links         links in scope
  * @param tickets       the tickets with at least one link in scope

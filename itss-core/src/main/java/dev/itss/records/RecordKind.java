@@ -20,6 +20,11 @@ import java.util.Optional;
  *       ({@link KnowledgeField}, {@link KnowledgeRecords}); read before the ticket export, they
  *       count as knowledge use there.</li>
  * </ul>
+ *
+ * <pre>{@code
+ * RecordKind kind = RecordMapping.preset("spares").recordKind();   // SPARES
+ * kind.fields().forEach(f -> System.out.println(f.key() + (f.isRequired() ? " (required)" : "")));
+ * }</pre>
  */
 public enum RecordKind {
     TICKETS("tickets", TicketField.values()),

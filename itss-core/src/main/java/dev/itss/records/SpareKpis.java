@@ -14,6 +14,11 @@ import java.util.TreeMap;
  * {@code spares} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
  * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
+ * <pre>{@code
+ * SpareKpis spares = SpareRecords.read(Path.of("movements.csv"), RecordMapping.preset("spares"), ErrorPolicy.STOP, Optional.empty());
+ * System.out.println(spares.fromStock() + " of " + spares.stockKnown() + " units issued from stock: " + spares.hitRate().orElse(null));
+ * }</pre>
+ *
  * @param rows             data rows read
  * @param movements        movements in scope
  * @param issued           units issued

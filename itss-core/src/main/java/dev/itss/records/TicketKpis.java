@@ -10,6 +10,11 @@ import java.util.Optional;
  * {@code tickets} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
  * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
+ * <pre>{@code
+ * TicketKpis kpis = TicketRecords.read(Path.of("incidents.csv"), RecordMapping.preset("servicenow"), ErrorPolicy.STOP, Optional.empty());
+ * kpis.timeToResolve().ifPresent(d -> System.out.println("p90 " + d.p90() + " h over " + d.count() + " tickets"));
+ * }</pre>
+ *
  * @param rows         data rows read
  * @param tickets      distinct tickets in scope
  * @param slaMade      tickets that made their SLA

@@ -13,6 +13,11 @@ import java.util.TreeMap;
  * {@code timesheets} in {@link RecordKpiCatalog} ({@code dev/itss/records/kpis.yaml}, shown in
  * {@code docs/metrics.md}); each accessor below names the KPI it gives.
  *
+ * <pre>{@code
+ * WorkKpis work = WorkRecords.read(Path.of("timesheets.csv"), RecordMapping.preset("timesheets"), ErrorPolicy.STOP, Optional.empty());
+ * work.engineers().get("li-na").saturation().ifPresent(s -> System.out.println("li-na at " + s));
+ * }</pre>
+ *
  * @param rows          data rows read
  * @param entries       rows in scope
  * @param engineers     hours per engineer id
