@@ -296,8 +296,9 @@ final class ChunkedCsv {
     /**
      * The strings of one column, kept while the column repeats its values (states, priorities,
      * groups, flags, counters), so that a million rows do not make a million copies of "ACTIVE".
-     * A column whose values rarely repeat (ids, timestamps) turns the cache off once the table is
-     * half full and misses outnumber hits four to one.
+     * A column whose values rarely repeat (ids, timestamps) turns the table off once it is half
+     * full and misses outnumber hits four to one; the value of the row before is still reused, as
+     * event logs write a ticket's updates one after another (same number, same opening time).
      */
     private static final class ColumnCache {
         private static final int SIZE = 512;
@@ -307,8 +308,25 @@ final class ChunkedCsv {
         private long hits;
         private long misses;
         private boolean off;
+        private byte[] lastBytes = new byte[32];
+        private int lastLength;
+        private String last;
 
         String string(byte[] bytes, int offset, int length, Charset charset) {
+            if (last != null && java.util.Arrays.equals(lastBytes, 0, lastLength, bytes, offset, offset + length)) {
+                return last;
+            }
+            String value = lookUp(bytes, offset, length, charset);
+            if (length > lastBytes.length) {
+                lastBytes = new byte[Math.max(length, lastBytes.length * 2)];
+            }
+            System.arraycopy(bytes, offset, lastBytes, 0, length);
+            lastLength = length;
+            last = value;
+            return value;
+        }
+
+        private String lookUp(byte[] bytes, int offset, int length, Charset charset) {
             if (off) {
                 return new String(bytes, offset, length, charset);
             }

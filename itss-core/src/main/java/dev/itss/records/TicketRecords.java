@@ -488,6 +488,12 @@ public final class TicketRecords {
         private final int[] lastFormat = new int[TicketField.values().length];
         /** The latest time any row mentions: "now" for ageing when no period is given. */
         private long latestSeen = Long.MIN_VALUE;
+        /** Per field ordinal, the last text read as a date and its value: a reader that reuses strings gets them back. */
+        private final String[] lastDateText = new String[TicketField.values().length];
+        private final long[] lastDate = new long[TicketField.values().length];
+        /** The ticket of the row before, under the same id object: an event log's rows of a ticket follow each other. */
+        private String lastId;
+        private Ticket lastTicket;
 
         Accumulator(String source, RecordMapping mapping, Map<TicketField, Integer> columns, Options options, boolean columnNumbers) {
             this.source = source;
@@ -540,11 +546,13 @@ public final class TicketRecords {
             Boolean successful = outcome(row, line);
 
             latestSeen = Math.max(latestSeen, Math.max(opened, Math.max(updated, resolved)));
-            Ticket t = tickets.get(id);
+            Ticket t = id == lastId ? lastTicket : tickets.get(id);
             if (t == null) {
                 t = new Ticket();
                 tickets.put(id, t);
             }
+            lastId = id;
+            lastTicket = t;
             // history, in row order
             if (group != null) {
                 if (t.firstGroup == null) {
@@ -874,6 +882,10 @@ public final class TicketRecords {
             if (text == null) {
                 return NONE;
             }
+            int ordinal = field.ordinal();
+            if (text == lastDateText[ordinal]) {
+                return lastDate[ordinal];
+            }
             // the format that read this field last is tried first: an export uses one format per column
             int first = lastFormat[field.ordinal()];
             int count = formats.size();
@@ -882,6 +894,8 @@ public final class TicketRecords {
                 long parsed = formats.epochSecond(text, i);
                 if (parsed != NONE) {
                     lastFormat[field.ordinal()] = i;
+                    lastDateText[ordinal] = text;
+                    lastDate[ordinal] = parsed;
                     return parsed;
                 }
             }
