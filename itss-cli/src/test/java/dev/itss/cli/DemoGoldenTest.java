@@ -28,4 +28,23 @@ class DemoGoldenTest {
         }
         assertThat(run.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
+
+    /** The README quotes the demo report; every line it quotes is a line of the report, so the quotes do not go stale. */
+    @org.junit.jupiter.api.Test
+    void theReadmeQuotesTheDemoAsItIs() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## What the demo shows"), readme.indexOf("## Command line"));
+        java.util.List<String> quoted = new java.util.ArrayList<>();
+        boolean inBlock = false;
+        for (String line : section.split("\n")) {
+            if (line.startsWith("```")) {
+                inBlock = !inBlock;
+            } else if (inBlock && !line.isBlank()) {
+                quoted.add(line);
+            }
+        }
+        assertThat(quoted).isNotEmpty();
+        java.util.List<String> report = java.util.List.of(Files.readString(GOLDEN.resolve("demo-hospital-en.text"), StandardCharsets.UTF_8).split("\n"));
+        assertThat(report).containsAll(quoted);
+    }
 }
