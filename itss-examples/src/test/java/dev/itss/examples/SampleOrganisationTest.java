@@ -48,4 +48,29 @@ class SampleOrganisationTest {
         assertThatThrownBy(() -> SampleOrganisation.named("bank"))
                 .hasMessage("unknown sample organisation 'bank'; expected one of [hospital, logistics]");
     }
+
+    @Test
+    void theHospitalShipsEveryKindOfRecordAndTheyTellTheSameStory() {
+        dev.itss.policy.Policy policy = ENGINE.defaultPolicy();
+        dev.itss.records.OperationalRecords records = SampleOrganisation.HOSPITAL.records(policy);
+        assertThat(records.tickets()).isPresent();
+        assertThat(records.calls()).isPresent();
+        assertThat(records.spares()).isPresent();
+        assertThat(records.timesheets()).isPresent();
+        assertThat(records.knowledgeLinks()).isPresent();
+        Assessment assessment = ENGINE.assess(SampleOrganisation.HOSPITAL.snapshot(), policy, records);
+        // the call records agree with the declared desk counts, and add what the snapshot cannot say
+        assertThat(assessment.measurements().of("service_desk.answer_rate", "service-desk")).hasValueSatisfying(m -> {
+            assertThat(m.value()).isEqualTo(0.85);
+            assertThat(m.inputs()).contains(dev.itss.metric.Evidence.text("source", "call records"));
+        });
+        assertThat(assessment.findings().ofRule("RES-021")).hasSize(1);
+        // the timesheets confirm the overloaded desk agents
+        assertThat(assessment.findings().ofRule("PPL-003")).extracting(f -> f.subject().id()).contains("wang-lei", "li-na");
+        // the logistics centre ships a ticket export only: the records-only rule is not assessed, not passed
+        dev.itss.records.OperationalRecords logistics = SampleOrganisation.LOGISTICS.records(policy);
+        assertThat(logistics.calls()).isEmpty();
+        assertThat(ENGINE.assess(SampleOrganisation.LOGISTICS.snapshot(), policy, logistics).findings().notAvailable())
+                .extracting(n -> n.ruleId()).contains("RES-021");
+    }
 }
