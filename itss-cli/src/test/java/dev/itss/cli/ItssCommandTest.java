@@ -291,6 +291,19 @@ class ItssCommandTest {
         assertThat(calls.err()).contains("--group-by priority groups ticket exports; mapping 'calls' reads calls");
     }
 
+    @Test
+    void aDirectoryOrAMissingFileIsBadInputNotAnInternalError(@TempDir Path dir) {
+        for (String[] args : new String[][] {
+                {"assess", "--snapshot", dir.toString()},
+                {"kpi", "--records", dir.toString()},
+                {"kpi", "--records", dir.toString(), "--mapping", "calls"},
+                {"kpi", "--records", dir.resolve("missing.csv").toString(), "--mapping", "timesheets"}}) {
+            Run run = run(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).containsAnyOf("is a directory; expected a file", "file not found");
+        }
+    }
+
     /** The withKnowledge evidence of tickets.knowledge_use_rate in an assessment's JSON. */
     private static long withKnowledge(String json) throws Exception {
         for (JsonNode m : Mappers.json().readTree(json).get("measurements")) {

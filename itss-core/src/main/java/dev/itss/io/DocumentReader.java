@@ -71,6 +71,7 @@ public final class DocumentReader<T> {
 
     /** Reads a file; the format follows its extension ({@code .json} or YAML). */
     public T read(java.nio.file.Path file) {
+        InputFiles.requireReadableFile(file);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

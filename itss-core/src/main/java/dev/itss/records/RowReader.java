@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.itss.io.InputFiles;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
 import dev.itss.io.Mappers;
@@ -79,6 +80,7 @@ final class RowReader {
 
     /** Reads a file; a missing file is an {@link InvalidInputException} naming it. */
     static Summary read(Path file, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) {
+        InputFiles.requireReadableFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in, mapping, kind, onError, sink);
         } catch (NoSuchFileException e) {

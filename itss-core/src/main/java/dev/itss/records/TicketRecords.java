@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.itss.io.InputFiles;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
 import dev.itss.model.Period;
@@ -121,6 +122,7 @@ public final class TicketRecords {
 
     /** Reads a file with options; large CSV files are split at line ends and read on all cores. */
     public static TicketKpis read(Path file, RecordMapping mapping, Options options) {
+        InputFiles.requireReadableFile(file);
         try {
             if (readsInChunks(file, mapping)) {
                 return readInChunks(file, mapping, options, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
