@@ -2,6 +2,7 @@ package dev.itss.cli;
 
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.examples.SampleOrganisation;
+import dev.itss.model.ServiceSnapshot;
 import dev.itss.policy.Policy;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ final class DemoCommand implements Callable<Integer> {
         SampleOrganisation sample = SampleOrganisation.named(org);
         AssessmentEngine engine = AssessmentEngine.load();
         Policy policy = engine.defaultPolicy();
-        return report.print(engine, engine.assess(sample.snapshot(), policy, sample.records(policy)), spec.commandLine().getOut());
+        ServiceSnapshot snapshot = sample.snapshot();
+        return report.print(engine, engine.assess(snapshot, policy, sample.records(snapshot, policy)), spec.commandLine().getOut());
     }
 }

@@ -23,7 +23,7 @@ public final class EmbeddingExample {
         Policy policy = engine.defaultPolicy();
         // the sample's exports (tickets, calls, spare-part movements, timesheets, knowledge links); a product
         // reads its own with OperationalRecords.none().read(path, RecordMapping.preset("servicenow"), period, sla)...
-        OperationalRecords records = SampleOrganisation.HOSPITAL.records(policy);
+        OperationalRecords records = SampleOrganisation.HOSPITAL.records(snapshot, policy);
         Assessment assessment = engine.assess(snapshot, policy, records);
         for (Finding finding : assessment.findings().findings()) {
             String title = engine.rules().text(finding.ruleId(), Language.EN.locale()).title();

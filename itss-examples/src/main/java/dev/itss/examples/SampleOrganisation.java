@@ -4,19 +4,14 @@ import dev.itss.io.DocumentFormat;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;
-import dev.itss.records.ErrorPolicy;
-import dev.itss.records.GroupBy;
 import dev.itss.records.OperationalRecords;
 import dev.itss.records.RecordMapping;
-import dev.itss.records.TicketKpis;
-import dev.itss.records.TicketRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The sample organisations shipped as demo data, each a folder under
@@ -66,28 +61,6 @@ public enum SampleOrganisation {
         }
     }
 
-    /** The classpath resource of the sample's ticket export, in the canonical format. */
-    public String ticketsResource() {
-        return "dev/itss/examples/" + folder + "/records/tickets.csv";
-    }
-
-    /**
-     * The KPIs of the sample's ticket export ({@code records/tickets.csv}, canonical format) for
-     * the snapshot's period, under a policy's SLA targets; empty when the sample has no export.
-     */
-    public Optional<TicketKpis> tickets(Policy policy) {
-        String resource = ticketsResource();
-        try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(TicketRecords.read(resource, in, RecordMapping.preset("canonical"),
-                    new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(snapshot().period()), GroupBy.NONE, policy.ticketSla())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
-
     /** The record files a sample may ship under {@code records/}, with the preset that reads each. */
     static final java.util.Map<String, String> RECORD_FILES = orderedRecordFiles();
 
@@ -107,13 +80,13 @@ public enum SampleOrganisation {
      * SLA targets; {@link OperationalRecords#none()} when it ships none.
      *
      * <pre>{@code
+     * ServiceSnapshot snapshot = HOSPITAL.snapshot();
      * Policy policy = engine.defaultPolicy();
-     * Assessment assessment = engine.assess(HOSPITAL.snapshot(), policy, HOSPITAL.records(policy));
+     * Assessment assessment = engine.assess(snapshot, policy, HOSPITAL.records(snapshot, policy));
      * }</pre>
      */
-    public OperationalRecords records(Policy policy) {
+    public OperationalRecords records(ServiceSnapshot snapshot, Policy policy) {
         OperationalRecords records = OperationalRecords.none();
-        ServiceSnapshot snapshot = snapshot();
         for (String file : RECORD_FILES.keySet()) {
             String resource = "dev/itss/examples/" + folder + "/records/" + file;
             try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {

@@ -52,7 +52,7 @@ class SampleOrganisationTest {
     @Test
     void theHospitalShipsEveryKindOfRecordAndTheyTellTheSameStory() {
         dev.itss.policy.Policy policy = ENGINE.defaultPolicy();
-        dev.itss.records.OperationalRecords records = SampleOrganisation.HOSPITAL.records(policy);
+        dev.itss.records.OperationalRecords records = SampleOrganisation.HOSPITAL.records(SampleOrganisation.HOSPITAL.snapshot(), policy);
         assertThat(records.tickets()).isPresent();
         assertThat(records.calls()).isPresent();
         assertThat(records.spares()).isPresent();
@@ -68,7 +68,7 @@ class SampleOrganisationTest {
         // the timesheets confirm the overloaded desk agents
         assertThat(assessment.findings().ofRule("PPL-003")).extracting(f -> f.subject().id()).contains("wang-lei", "li-na");
         // the logistics centre ships a ticket export only: the records-only rule is not assessed, not passed
-        dev.itss.records.OperationalRecords logistics = SampleOrganisation.LOGISTICS.records(policy);
+        dev.itss.records.OperationalRecords logistics = SampleOrganisation.LOGISTICS.records(SampleOrganisation.LOGISTICS.snapshot(), policy);
         assertThat(logistics.calls()).isEmpty();
         assertThat(ENGINE.assess(SampleOrganisation.LOGISTICS.snapshot(), policy, logistics).findings().notAvailable())
                 .extracting(n -> n.ruleId()).contains("RES-021");
