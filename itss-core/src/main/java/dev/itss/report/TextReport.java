@@ -94,7 +94,9 @@ public final class TextReport {
                     if (nameSubjects) {
                         out.append(Texts.subjectName(finding.subject(), language)).append(": ");
                     }
-                    out.append(Texts.fill(text.message(), finding, language)).append('\n');
+                    out.append(Texts.fill(text.message(), finding, language));
+                    Texts.source(finding, language).ifPresent(source -> out.append(language == Language.ZH_CN ? "（" + source + "）" : " (" + source + ")"));
+                    out.append('\n');
                 }
                 if (!text.remediation().isEmpty()) {
                     out.append("   ").append(words.get("fix")).append(Texts.fill(text.remediation(), first, language)).append('\n');

@@ -74,6 +74,26 @@ public final class Texts {
     private static final Map<String, String> SUBJECTS_ZH = Map.of(
             "service-desk", "服务台", "knowledge-base", "知识库", "spare-parts-store", "备件库");
 
+    /**
+     * Where a finding's figure was measured from, when operational records gave it (evidence
+     * {@code source}), in the report language: "from the call records", "来自呼叫记录".
+     */
+    public static java.util.Optional<String> source(Finding finding, Language language) {
+        return finding.evidence("source").map(e -> String.valueOf(e.value())).map(source -> {
+            String[] names = SOURCES.get(source);
+            if (names == null) {
+                return language == Language.ZH_CN ? "来自" + source : "from " + source;
+            }
+            return language == Language.ZH_CN ? names[1] : names[0];
+        });
+    }
+
+    private static final Map<String, String[]> SOURCES = Map.of(
+            "call records", new String[] {"from the call records", "来自呼叫记录"},
+            "ticket export", new String[] {"from the ticket export", "来自工单导出数据"},
+            "spare-part movements", new String[] {"from the spare-part movements", "来自备件出入库记录"},
+            "timesheets", new String[] {"from the timesheets", "来自工时记录"});
+
     /** The placeholder names a template uses. */
     public static List<String> placeholders(String template) {
         return PLACEHOLDER.matcher(template).results().map(r -> r.group(1)).distinct().toList();
