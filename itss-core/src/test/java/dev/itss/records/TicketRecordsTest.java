@@ -374,4 +374,16 @@ class TicketRecordsTest {
                 .hasMessageStartingWith("t.jsonl:2:")
                 .hasMessageContaining("is not valid JSON lines");
     }
+
+    @Test
+    void slaStatesWrittenInWordsAreReadThroughAValueMap() {
+        RecordMapping words = new RecordMapping("jira-words", null, ",", "UTF-8", java.util.List.of("yyyy-MM-dd"), java.util.List.of(""),
+                java.util.Map.of("ticket", "Issue key", "openedAt", "Created", "resolutionSlaLeft", "Time to resolution"),
+                java.util.Map.of("resolutionSlaLeft", java.util.Map.of("Breached", "-1m", "Met", "0m")));
+        TicketKpis kpis = read("Issue key,Created,Time to resolution\nA,2026-01-01,Met\nB,2026-01-01,Breached\nC,2026-01-01,Met\n", words);
+        assertThat(kpis.slaMade()).isEqualTo(2);
+        assertThat(kpis.slaKnown()).isEqualTo(3);
+        assertThatThrownBy(() -> read("Issue key,Created,Time to resolution\nA,2026-01-01,Paused\n", words))
+                .hasMessageContaining("Time to resolution: expected the time left on the SLA");
+    }
 }
