@@ -623,9 +623,9 @@ public final class TicketRecords {
                 for (Ticket t : inScope) {
                     byKey.computeIfAbsent(groupKey(t), k -> new ArrayList<>()).add(t);
                 }
-                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), GroupBy.NONE, asOf(), sla)));
+                byKey.forEach((key, group) -> groups.put(key, figures(group, 0, List.of(), 0, absent, Map.of(), GroupBy.NONE, asOf(), periodEnd(), sla)));
             }
-            return figures(inScope, rows, skipped, skippedTotal, absent, groups, groupBy, asOf(), sla);
+            return figures(inScope, rows, skipped, skippedTotal, absent, groups, groupBy, asOf(), periodEnd(), sla);
         }
 
         /**
@@ -662,6 +662,11 @@ public final class TicketRecords {
             }
         }
 
+        /** The last second of the period, or {@link #NONE} without one. */
+        private long periodEnd() {
+            return period.map(p -> p.end().atTime(23, 59, 59).toEpochSecond(ZoneOffset.UTC)).orElse(NONE);
+        }
+
         /** The reference time of ageing: the end of the period, or the latest time in the file. */
         private long asOf() {
             return period.map(p -> p.end().atTime(23, 59, 59).toEpochSecond(ZoneOffset.UTC)).orElse(latestSeen);
@@ -681,8 +686,13 @@ public final class TicketRecords {
             return epochSecond == NONE ? null : LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         }
 
+        /**
+         * The figures of {@code scope}; {@code asOf} is the reference time of ageing, and with a
+         * period also its end ({@code periodEnd}, else {@link #NONE}): a ticket resolved after it
+         * counts in the backlog at that end.
+         */
         private static TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
-                                          Map<String, TicketKpis> groups, GroupBy groupedBy, long asOf, Optional<TicketSla> sla) {
+                                          Map<String, TicketKpis> groups, GroupBy groupedBy, long asOf, long periodEnd, Optional<TicketSla> sla) {
             double[] ages = new double[scope.size()];
             int open = 0;
             long incidentsWithContact = 0;
@@ -760,6 +770,9 @@ public final class TicketRecords {
                     }
                 }
                 boolean done = t.state != null ? t.state.isDone() || t.state == TicketState.CANCELLED : t.resolvedAt != NONE;
+                if (done && periodEnd != NONE && t.resolvedAt != NONE && t.resolvedAt > periodEnd) {
+                    done = false;   // resolved after the period's end: still open at it
+                }
                 if (!done) {
                     ages[open++] = (asOf - t.openedAt) / 86400.0;
                 }

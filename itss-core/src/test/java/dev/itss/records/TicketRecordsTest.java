@@ -386,4 +386,20 @@ class TicketRecordsTest {
         assertThatThrownBy(() -> read("Issue key,Created,Time to resolution\nA,2026-01-01,Paused\n", words))
                 .hasMessageContaining("Time to resolution: expected the time left on the SLA");
     }
+
+    @Test
+    void aTicketResolvedAfterThePeriodsEndIsInTheBacklogAtThatEnd() {
+        String csv = """
+                ticket,opened_at,resolved_at,state
+                A,2026-03-10 08:00,2026-03-12 08:00,RESOLVED
+                B,2026-03-20 00:00,2026-04-05 08:00,RESOLVED
+                C,2026-03-25 00:00,,ACTIVE
+                """;
+        TicketKpis march = read(csv, RecordMapping.preset("canonical"), ErrorPolicy.STOP, Optional.of(new Period(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31))), StandardCharsets.UTF_8);
+        assertThat(march.backlog()).isEqualTo(2);                                   // B and C were open on 31 March
+        assertThat(march.backlogAgeDays().orElseThrow().count()).isEqualTo(2);
+        assertThat(march.timeToResolve().orElseThrow().count()).isEqualTo(2);       // B's resolution still counts for time to resolve
+        assertThat(read(csv, RecordMapping.preset("canonical")).backlog()).isEqualTo(1);   // without a period: only C
+    }
 }
