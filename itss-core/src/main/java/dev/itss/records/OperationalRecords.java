@@ -12,8 +12,8 @@ import java.util.Optional;
  * The KPIs of a period's operational records, at most one export of each kind, as the assessment
  * reads them. Measured figures take the place of the snapshot's declared ones for the same
  * metric whenever the records give one (a denominator above 0; otherwise the declared figure is
- * measured as before): call records give the answer rate and the call time to resolve, the ticket export the
- * dispatch accuracy (besides its own {@code tickets.*} metrics), spare-part movements the hit,
+ * measured as before): call records give the answer rate and the call time to resolve, the ticket
+ * export the dispatch accuracy (besides its own {@code tickets.*} metrics), spare-part movements the hit,
  * damage and reuse rates and each part's last issue, timesheets each engineer's worked and
  * rostered hours; knowledge links, read before the ticket export, make their tickets count as
  * knowledge use in it.
@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param calls      KPIs of the service-desk call records
  * @param spares     KPIs of the spare-part movements
  * @param timesheets hours from timesheets or duty rosters
+ * @param knowledgeLinks knowledge articles linked to tickets (already counted in {@code tickets}
+ *                   when read before it)
  */
 public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis> calls, Optional<SpareKpis> spares, Optional<WorkKpis> timesheets,
                                  Optional<KnowledgeLinks> knowledgeLinks) {
