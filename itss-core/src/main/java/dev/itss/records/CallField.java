@@ -6,23 +6,30 @@ package dev.itss.records;
  * required.
  */
 public enum CallField implements RecordField {
-    /** Call id, for messages. */
-    CALL("call"),
-    /** When the call reached the desk. */
-    OFFERED_AT("offeredAt"),
-    /** Whether an agent answered it. */
-    ANSWERED("answered"),
-    /** Whether the caller hung up while waiting (counted over all calls, answered or not). */
-    ABANDONED("abandoned"),
-    /** Talk and wrap-up time of an answered call, in seconds. */
-    HANDLE_SECONDS("handleSeconds"),
-    /** Whether the request was resolved during the call. */
-    RESOLVED_ON_CALL("resolvedOnCall");
+    CALL("call",
+            "Call id, for messages."),
+    OFFERED_AT("offeredAt",
+            "When the call reached the desk."),
+    ANSWERED("answered",
+            "Whether an agent answered it."),
+    ABANDONED("abandoned",
+            "Whether the caller hung up while waiting (counted over all calls, answered or not)."),
+    HANDLE_SECONDS("handleSeconds",
+            "Talk and wrap-up time of an answered call, in seconds."),
+    RESOLVED_ON_CALL("resolvedOnCall",
+            "Whether the request was resolved during the call.");
 
     private final String key;
+    private final String description;
 
-    CallField(String key) {
+    CallField(String key, String description) {
         this.key = key;
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 
     @Override

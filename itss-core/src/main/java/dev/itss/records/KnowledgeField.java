@@ -6,17 +6,24 @@ package dev.itss.records;
  * {@link #ARTICLE} are required.
  */
 public enum KnowledgeField implements RecordField {
-    /** The ticket number, as the ticket export writes it. */
-    TICKET("ticket"),
-    /** The knowledge article's id, e.g. KB0012345. */
-    ARTICLE("article"),
-    /** When the article was linked; with a period, only links made in it count. */
-    AT("at");
+    TICKET("ticket",
+            "The ticket number, as the ticket export writes it."),
+    ARTICLE("article",
+            "The knowledge article's id, e.g. KB0012345."),
+    AT("at",
+            "When the article was linked; with a period, only links made in it count.");
 
     private final String key;
+    private final String description;
 
-    KnowledgeField(String key) {
+    KnowledgeField(String key, String description) {
         this.key = key;
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 
     @Override

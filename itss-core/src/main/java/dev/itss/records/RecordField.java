@@ -11,4 +11,7 @@ public interface RecordField {
 
     /** True when every export of this kind must have the field's column. */
     boolean isRequired();
+
+    /** What the field holds and how it is read, for the reference in {@code docs/records.md}. */
+    String description();
 }

@@ -6,23 +6,30 @@ package dev.itss.records;
  * are required.
  */
 public enum SpareField implements RecordField {
-    /** Part id, e.g. SP-42; matches {@code resources.spareParts[].id} of the snapshot. */
-    PART("part"),
-    /** What happened, after mapping: ISSUE, RETURN, RECEIPT or DAMAGED (see {@link SpareMovement}). */
-    MOVEMENT("movement"),
-    /** When it happened. */
-    AT("at"),
-    /** Units moved, a whole number of 1 or more; 1 when the column is absent or empty. */
-    QUANTITY("quantity"),
-    /** For an issue: whether the request was met from stock on hand (false: procured, borrowed or waited for). */
-    FROM_STOCK("fromStock"),
-    /** For an issue: whether the units issued had come back from a repair (refurbished) rather than new stock. */
-    REFURBISHED("refurbished");
+    PART("part",
+            "Part id, e.g. SP-42; matches resources.spareParts[].id of the snapshot."),
+    MOVEMENT("movement",
+            "What happened, after mapping: ISSUE, RETURN, RECEIPT or DAMAGED (see SpareMovement)."),
+    AT("at",
+            "When it happened."),
+    QUANTITY("quantity",
+            "Units moved, a whole number of 1 or more; 1 when the column is absent or empty."),
+    FROM_STOCK("fromStock",
+            "For an issue: whether the request was met from stock on hand (false: procured, borrowed or waited for)."),
+    REFURBISHED("refurbished",
+            "For an issue: whether the units issued had come back from a repair (refurbished) rather than new stock.");
 
     private final String key;
+    private final String description;
 
-    SpareField(String key) {
+    SpareField(String key, String description) {
         this.key = key;
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 
     @Override

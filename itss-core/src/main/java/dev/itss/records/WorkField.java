@@ -7,19 +7,26 @@ package dev.itss.records;
  * {@link #WORKED_HOURS} and {@link #ROSTERED_HOURS}.
  */
 public enum WorkField implements RecordField {
-    /** Engineer id; matches {@code people.engineers[].id} of the snapshot. */
-    ENGINEER("engineer"),
-    /** The day (a date or a date-time). */
-    DATE("date"),
-    /** Hours worked on service (timesheet). */
-    WORKED_HOURS("workedHours"),
-    /** Hours the engineer was rostered or contracted for (duty roster). */
-    ROSTERED_HOURS("rosteredHours");
+    ENGINEER("engineer",
+            "Engineer id; matches people.engineers[].id of the snapshot."),
+    DATE("date",
+            "The day (a date or a date-time)."),
+    WORKED_HOURS("workedHours",
+            "Hours worked on service (timesheet)."),
+    ROSTERED_HOURS("rosteredHours",
+            "Hours the engineer was rostered or contracted for (duty roster).");
 
     private final String key;
+    private final String description;
 
-    WorkField(String key) {
+    WorkField(String key, String description) {
         this.key = key;
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 
     @Override

@@ -10,13 +10,16 @@ import dev.itss.metric.MetricCatalog;
 import dev.itss.metric.MetricDefinition;
 import dev.itss.metric.Unit;
 import dev.itss.model.Element;
+import dev.itss.records.RecordField;
+import dev.itss.records.RecordKind;
 import dev.itss.records.RecordKpiCatalog;
+import dev.itss.records.RecordMapping;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The reference documents generated from the catalogues: {@code docs/metrics.md} and
- * {@code docs/rules.md}, bilingual. A test fails when the committed files differ from what this
+ * The reference documents generated from the catalogues: {@code docs/metrics.md},
+ * {@code docs/rules.md} (bilingual) and {@code docs/records.md}. A test fails when the committed files differ from what this
  * generates, so the documents never drift from the definitions.
  *
  * <pre>{@code
@@ -67,6 +70,53 @@ public final class CatalogueDocs {
             }
         }
         recordKpis(out, recordKpis);
+        return out.toString();
+    }
+
+    /**
+     * {@code docs/records.md}: how a mapping reads an export, then for each kind of record its
+     * canonical fields and the shipped presets with the column each field is read from.
+     */
+    public static String records() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Operational records / 运维记录\n\n")
+                .append("Generated from the field enums (`dev.itss.records.*Field`) and the presets under ")
+                .append("`itss-core/src/main/resources/dev/itss/records/presets/`; do not edit by hand.\n")
+                .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n")
+                .append("An export is read through a mapping (a preset, or a YAML/JSON file of the same shape): `kind` says what the rows are; ")
+                .append("`delimiter` (one character), `encoding` (UTF-8 with or without BOM, GBK, GB18030...), `dateFormats` (tried in order; ")
+                .append("the one that read a column last is tried first), `missing` (tokens that mean no value), `columns` (canonical field to ")
+                .append("column header) and `values` (per field, export value to canonical value; the key `\"*\"` maps every other value). ")
+                .append("CSV needs a header row; a file ending in .jsonl, .ndjson or .json is read as JSON lines keyed by the column names. ")
+                .append("The KPIs computed from each kind are defined in `docs/metrics.md`.\n");
+        for (RecordKind kind : RecordKind.values()) {
+            out.append("\n## Kind `").append(kind.key()).append("`\n\n");
+            out.append("| field | required | what it holds |\n|---|---|---|\n");
+            for (RecordField field : kind.fields()) {
+                out.append("| `").append(field.key()).append("` | ").append(field.isRequired() ? "yes" : "").append(" | ")
+                        .append(field.description().replace("|", "\\|")).append(" |\n");
+            }
+            for (String name : RecordMapping.PRESETS) {
+                RecordMapping preset = RecordMapping.preset(name);
+                if (preset.recordKind() != kind) {
+                    continue;
+                }
+                out.append("\n### Preset `").append(name).append("`\n\n");
+                out.append("- delimiter `").append(preset.delimiter()).append("`, encoding ").append(preset.encoding())
+                        .append(", date formats ").append(String.join(", ", preset.dateFormats().stream().map(f -> "`" + f + "`").toList()))
+                        .append(", missing ").append(String.join(", ", preset.missing().stream().map(m -> m.isEmpty() ? "(empty)" : "`" + m + "`").toList())).append('\n');
+                out.append("- columns: ");
+                List<String> columns = new java.util.ArrayList<>();
+                for (RecordField field : kind.fields()) {
+                    String column = preset.columns().get(field.key());
+                    if (column != null) {
+                        String mapped = preset.values().containsKey(field.key()) ? " (" + preset.values().get(field.key()).size() + " values mapped)" : "";
+                        columns.add("`" + field.key() + "` ← \"" + column + "\"" + mapped);
+                    }
+                }
+                out.append(String.join("; ", columns)).append('\n');
+            }
+        }
         return out.toString();
     }
 
