@@ -4,6 +4,7 @@ package dev.itss.records;
  * The canonical fields of a service-desk call record (one row per call); a {@link RecordMapping}
  * of kind {@code calls} maps export columns to them. {@link #OFFERED_AT} and {@link #ANSWERED} are
  * required.
+ * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum CallField implements RecordField {
     CALL("call",

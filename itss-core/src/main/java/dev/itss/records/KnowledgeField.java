@@ -4,6 +4,7 @@ package dev.itss.records;
  * The canonical fields of a knowledge-link record (one row per article linked to a ticket); a
  * {@link RecordMapping} of kind {@code knowledge} maps export columns to them. {@link #TICKET} and
  * {@link #ARTICLE} are required.
+ * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum KnowledgeField implements RecordField {
     TICKET("ticket",

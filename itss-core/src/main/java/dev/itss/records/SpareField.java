@@ -4,6 +4,7 @@ package dev.itss.records;
  * The canonical fields of a spare-part movement (one row per movement); a {@link RecordMapping} of
  * kind {@code spares} maps export columns to them. {@link #PART}, {@link #MOVEMENT} and {@link #AT}
  * are required.
+ * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum SpareField implements RecordField {
     PART("part",

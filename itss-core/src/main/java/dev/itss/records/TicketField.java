@@ -3,6 +3,7 @@ package dev.itss.records;
 /**
  * The canonical fields of a ticket row; a {@link RecordMapping} maps export columns to them.
  * {@link #TICKET} and {@link #OPENED_AT} are required.
+ * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum TicketField implements RecordField {
     TICKET("ticket",

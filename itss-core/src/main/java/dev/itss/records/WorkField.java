@@ -5,6 +5,7 @@ package dev.itss.records;
  * one entry of it); a {@link RecordMapping} of kind {@code timesheets} maps export columns to
  * them. {@link #ENGINEER} and {@link #DATE} are required, and at least one of
  * {@link #WORKED_HOURS} and {@link #ROSTERED_HOURS}.
+ * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum WorkField implements RecordField {
     ENGINEER("engineer",
