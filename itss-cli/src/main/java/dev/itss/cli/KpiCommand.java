@@ -125,14 +125,13 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     /**
-     * A progress line on stderr for files over 10 MB, when the command runs on a terminal. Java 17
-     * cannot ask whether stderr itself is a terminal; {@link System#console()} (stdin and stdout
-     * are) stands in for it, and {@code --no-progress} turns it off. Files read in chunks on all
-     * cores report from each chunk's thread.
+     * A progress line on stderr for files over 10 MB, when stderr is a terminal ({@link Terminal});
+     * {@code --no-progress} turns it off. Files read in chunks on all cores report from each
+     * chunk's thread.
      */
     private boolean showProgress() {
         try {
-            return progress && System.console() != null && Files.size(records) > PROGRESS_MIN_BYTES;
+            return progress && Files.size(records) > PROGRESS_MIN_BYTES && Terminal.isStderrTerminal();
         } catch (java.io.IOException e) {
             return false;
         }
