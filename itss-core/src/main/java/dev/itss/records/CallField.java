@@ -7,39 +7,27 @@ package dev.itss.records;
  * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum CallField implements RecordField {
-    CALL("call",
-            "Call id, for messages."),
-    OFFERED_AT("offeredAt",
-            "When the call reached the desk."),
-    ANSWERED("answered",
-            "Whether an agent answered it."),
-    ABANDONED("abandoned",
-            "Whether the caller hung up while waiting (counted over all calls, answered or not)."),
-    HANDLE_SECONDS("handleSeconds",
-            "Talk and wrap-up time of an answered call, in seconds."),
-    RESOLVED_ON_CALL("resolvedOnCall",
-            "Whether the request was resolved during the call.");
+    CALL(RecordField.optional("call",
+            "Call id, for messages.")),
+    OFFERED_AT(RecordField.required("offeredAt",
+            "When the call reached the desk.")),
+    ANSWERED(RecordField.required("answered",
+            "Whether an agent answered it.")),
+    ABANDONED(RecordField.optional("abandoned",
+            "Whether the caller hung up while waiting (counted over all calls, answered or not).")),
+    HANDLE_SECONDS(RecordField.optional("handleSeconds",
+            "Talk and wrap-up time of an answered call, in seconds.")),
+    RESOLVED_ON_CALL(RecordField.optional("resolvedOnCall",
+            "Whether the request was resolved during the call."));
 
-    private final String key;
-    private final String description;
+    private final Spec spec;
 
-    CallField(String key, String description) {
-        this.key = key;
-        this.description = description;
+    CallField(Spec spec) {
+        this.spec = spec;
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return this == OFFERED_AT || this == ANSWERED;
+    public Spec spec() {
+        return spec;
     }
 }

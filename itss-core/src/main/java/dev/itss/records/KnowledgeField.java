@@ -7,33 +7,21 @@ package dev.itss.records;
  * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum KnowledgeField implements RecordField {
-    TICKET("ticket",
-            "The ticket number, as the ticket export writes it."),
-    ARTICLE("article",
-            "The knowledge article's id, e.g. KB0012345."),
-    AT("at",
-            "When the article was linked; with a period, only links made in it count.");
+    TICKET(RecordField.required("ticket",
+            "The ticket number, as the ticket export writes it.")),
+    ARTICLE(RecordField.required("article",
+            "The knowledge article's id, e.g. KB0012345.")),
+    AT(RecordField.optional("at",
+            "When the article was linked; with a period, only links made in it count."));
 
-    private final String key;
-    private final String description;
+    private final Spec spec;
 
-    KnowledgeField(String key, String description) {
-        this.key = key;
-        this.description = description;
+    KnowledgeField(Spec spec) {
+        this.spec = spec;
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return this == TICKET || this == ARTICLE;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -7,39 +7,27 @@ package dev.itss.records;
  * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum SpareField implements RecordField {
-    PART("part",
-            "Part id, e.g. SP-42; matches resources.spareParts[].id of the snapshot."),
-    MOVEMENT("movement",
-            "What happened, after mapping: ISSUE, RETURN, RECEIPT or DAMAGED (see SpareMovement)."),
-    AT("at",
-            "When it happened."),
-    QUANTITY("quantity",
-            "Units moved, a whole number of 1 or more; 1 when the column is absent or empty."),
-    FROM_STOCK("fromStock",
-            "For an issue: whether the request was met from stock on hand (false: procured, borrowed or waited for)."),
-    REFURBISHED("refurbished",
-            "For an issue: whether the units issued had come back from a repair (refurbished) rather than new stock.");
+    PART(RecordField.required("part",
+            "Part id, e.g. SP-42; matches resources.spareParts[].id of the snapshot.")),
+    MOVEMENT(RecordField.required("movement",
+            "What happened, after mapping: ISSUE, RETURN, RECEIPT or DAMAGED (see SpareMovement).")),
+    AT(RecordField.required("at",
+            "When it happened.")),
+    QUANTITY(RecordField.optional("quantity",
+            "Units moved, a whole number of 1 or more; 1 when the column is absent or empty.")),
+    FROM_STOCK(RecordField.optional("fromStock",
+            "For an issue: whether the request was met from stock on hand (false: procured, borrowed or waited for).")),
+    REFURBISHED(RecordField.optional("refurbished",
+            "For an issue: whether the units issued had come back from a repair (refurbished) rather than new stock."));
 
-    private final String key;
-    private final String description;
+    private final Spec spec;
 
-    SpareField(String key, String description) {
-        this.key = key;
-        this.description = description;
+    SpareField(Spec spec) {
+        this.spec = spec;
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return this == PART || this == MOVEMENT || this == AT;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -6,80 +6,57 @@ package dev.itss.records;
  * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum TicketField implements RecordField {
-    TICKET("ticket",
-            "Ticket number, e.g. INC0000045."),
-    UPDATE_COUNTER("updateCounter",
-            "Update counter of the row (ServiceNow sys_mod_count): the row with the highest is the final state."),
-    UPDATED_AT("updatedAt",
-            "When the row was written; orders rows when there is no counter."),
-    OPENED_AT("openedAt",
-            "When the ticket was opened."),
-    RESPONDED_AT("respondedAt",
-            "First response to the user, for the response target of a computed SLA."),
-    RESOLVED_AT("resolvedAt",
-            "When the ticket was resolved."),
-    STATE("state",
-            "State after mapping: NEW, ACTIVE, RESOLVED, CLOSED or CANCELLED."),
-    PRIORITY("priority",
-            "Priority 1 (highest) to 5."),
-    MADE_SLA("madeSla",
-            "Whether the ticket met its SLA."),
-    RESPONSE_SLA_LEFT("responseSlaLeft",
-            "Time left on the first-response SLA, as Jira Service Management exports it: a signed duration such as 2h 30m or -1d 4h; negative means breached."),
-    RESOLUTION_SLA_LEFT("resolutionSlaLeft",
-            "Time left on the resolution SLA, in the same form as responseSlaLeft."),
-    REASSIGNMENTS("reassignments",
-            "Times reassigned, when the tool counts it."),
-    REOPENS("reopens",
-            "Times reopened, when the tool counts it."),
-    KNOWLEDGE("knowledge",
-            "Whether the ticket cites a knowledge article."),
-    ARTICLE("article",
-            "The id of a knowledge article linked to the ticket (e.g. KB0012345); a value counts as knowledge use."),
-    ASSIGNMENT_GROUP("assignmentGroup",
-            "The group the ticket is assigned to; its first value in the history is where it was dispatched."),
-    SERVICE("service",
-            "The business service the ticket is about, for grouping."),
-    TYPE("type",
-            "Ticket type after mapping: INCIDENT, REQUEST, PROBLEM, CHANGE or RELEASE; without it every ticket counts as an incident."),
-    FIRST_CONTACT("firstContact",
-            "Whether an incident was resolved at the first contact."),
-    EMERGENCY("emergency",
-            "Whether a change was an emergency change."),
-    OUTCOME("outcome",
-            "Outcome of a change or release after mapping: SUCCESSFUL or FAILED (failed, backed out, rolled back).");
+    TICKET(RecordField.required("ticket",
+            "Ticket number, e.g. INC0000045.")),
+    UPDATE_COUNTER(RecordField.optional("updateCounter",
+            "Update counter of the row (ServiceNow sys_mod_count): the row with the highest is the final state.")),
+    UPDATED_AT(RecordField.optional("updatedAt",
+            "When the row was written; orders rows when there is no counter.")),
+    OPENED_AT(RecordField.required("openedAt",
+            "When the ticket was opened.")),
+    RESPONDED_AT(RecordField.optional("respondedAt",
+            "First response to the user, for the response target of a computed SLA.")),
+    RESOLVED_AT(RecordField.optional("resolvedAt",
+            "When the ticket was resolved.")),
+    STATE(RecordField.optional("state",
+            "State after mapping: NEW, ACTIVE, RESOLVED, CLOSED or CANCELLED.")),
+    PRIORITY(RecordField.optional("priority",
+            "Priority 1 (highest) to 5.")),
+    MADE_SLA(RecordField.optional("madeSla",
+            "Whether the ticket met its SLA.")),
+    RESPONSE_SLA_LEFT(RecordField.optional("responseSlaLeft",
+            "Time left on the first-response SLA, as Jira Service Management exports it: a signed duration such as 2h 30m or -1d 4h; negative means breached.")),
+    RESOLUTION_SLA_LEFT(RecordField.optional("resolutionSlaLeft",
+            "Time left on the resolution SLA, in the same form as responseSlaLeft.")),
+    REASSIGNMENTS(RecordField.optional("reassignments",
+            "Times reassigned, when the tool counts it.")),
+    REOPENS(RecordField.optional("reopens",
+            "Times reopened, when the tool counts it.")),
+    KNOWLEDGE(RecordField.optional("knowledge",
+            "Whether the ticket cites a knowledge article.")),
+    ARTICLE(RecordField.optional("article",
+            "The id of a knowledge article linked to the ticket (e.g. KB0012345); a value counts as knowledge use.")),
+    ASSIGNMENT_GROUP(RecordField.optional("assignmentGroup",
+            "The group the ticket is assigned to; its first value in the history is where it was dispatched.")),
+    SERVICE(RecordField.optional("service",
+            "The business service the ticket is about, for grouping.")),
+    TYPE(RecordField.optional("type",
+            "Ticket type after mapping: INCIDENT, REQUEST, PROBLEM, CHANGE or RELEASE; without it every ticket counts as an incident.")),
+    FIRST_CONTACT(RecordField.optional("firstContact",
+            "Whether an incident was resolved at the first contact.")),
+    EMERGENCY(RecordField.optional("emergency",
+            "Whether a change was an emergency change.")),
+    OUTCOME(RecordField.optional("outcome",
+            "Outcome of a change or release after mapping: SUCCESSFUL or FAILED (failed, backed out, rolled back)."));
 
-    private final String key;
-    private final String description;
+    private final Spec spec;
 
-    TicketField(String key, String description) {
-        this.key = key;
-        this.description = description;
+    TicketField(Spec spec) {
+        this.spec = spec;
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    /** True for the fields every export must have: the ticket and its opening time. */
-    @Override
-    public boolean isRequired() {
-        return this == TICKET || this == OPENED_AT;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    /** The field of a mapping-file name. */
-    public static java.util.Optional<TicketField> ofKey(String key) {
-        for (TicketField field : values()) {
-            if (field.key.equals(key)) {
-                return java.util.Optional.of(field);
-            }
-        }
-        return java.util.Optional.empty();
+    public Spec spec() {
+        return spec;
     }
 }

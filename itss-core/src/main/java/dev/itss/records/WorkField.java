@@ -8,35 +8,23 @@ package dev.itss.records;
  * Each field's {@link #description()} says what it holds; {@code docs/records.md} lists them all.
  */
 public enum WorkField implements RecordField {
-    ENGINEER("engineer",
-            "Engineer id; matches people.engineers[].id of the snapshot."),
-    DATE("date",
-            "The day (a date or a date-time)."),
-    WORKED_HOURS("workedHours",
-            "Hours worked on service (timesheet)."),
-    ROSTERED_HOURS("rosteredHours",
-            "Hours the engineer was rostered or contracted for (duty roster).");
+    ENGINEER(RecordField.required("engineer",
+            "Engineer id; matches people.engineers[].id of the snapshot.")),
+    DATE(RecordField.required("date",
+            "The day (a date or a date-time).")),
+    WORKED_HOURS(RecordField.optional("workedHours",
+            "Hours worked on service (timesheet).")),
+    ROSTERED_HOURS(RecordField.optional("rosteredHours",
+            "Hours the engineer was rostered or contracted for (duty roster)."));
 
-    private final String key;
-    private final String description;
+    private final Spec spec;
 
-    WorkField(String key, String description) {
-        this.key = key;
-        this.description = description;
+    WorkField(Spec spec) {
+        this.spec = spec;
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return this == ENGINEER || this == DATE;
+    public Spec spec() {
+        return spec;
     }
 }
