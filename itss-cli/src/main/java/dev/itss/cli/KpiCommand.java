@@ -112,11 +112,7 @@ final class KpiCommand implements Callable<Integer> {
             Map<String, Object> root = json(kpis);
             root.put("file", records.toString());
             root.put("mapping", recordMapping.name());
-            try {
-                out.print(Mappers.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write JSON", e);
-            }
+            printJson(out, root);
         } else {
             text(kpis, recordMapping, out);
         }
@@ -150,24 +146,15 @@ final class KpiCommand implements Callable<Integer> {
         CallKpis k = CallRecords.read(records, recordMapping, onError, parsePeriod(period));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("file", records.toString());
-            root.put("mapping", recordMapping.name());
-            root.put("rows", k.rows());
+            Map<String, Object> root = header(recordMapping, k.rows());
             root.put("offered", k.offered());
             root.put("answerRate", rate(k.answerRate(), k.answered(), k.offered()));
             root.put("abandonmentRate", rate(k.abandonmentRate(), k.abandoned(), k.abandonedKnown()));
             root.put("meanHandleMinutes", k.meanHandleMinutes().orElse(null));
             root.put("resolutionOnCallRate", rate(k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown()));
             root.put("resolutionCallMinutes", k.resolutionCallMinutes().orElse(null));
-            root.put("absentColumns", k.absentColumns());
-            root.put("skippedRows", k.skippedTotal());
-            root.put("skipped", k.skipped().stream().map(InputProblem::toString).toList());
-            try {
-                out.print(Mappers.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write JSON", e);
-            }
+            footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            printJson(out, root);
         } else {
             out.printf("Call KPIs: %s (mapping %s): %d rows, %d calls in scope%n", records, recordMapping.name(), k.rows(), k.offered());
             line(out, "Answer rate", k.answerRate(), k.answered(), k.offered());
@@ -177,10 +164,7 @@ final class KpiCommand implements Callable<Integer> {
             line(out, "Resolved on the call", k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown());
             out.printf("  %-24s %s%n", "Call time to resolve", k.resolutionCallMinutes()
                     .map(m -> String.format(Locale.ROOT, "%.1f min (%d calls resolved on the call)", m, k.resolvedHandled())).orElse("not available"));
-            if (k.skippedTotal() > 0) {
-                out.printf("  Skipped %d malformed row(s):%n", k.skippedTotal());
-                k.skipped().forEach(p -> out.println("    " + p));
-            }
+            textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
         }
         out.flush();
         return ItssCommand.OK;
@@ -353,9 +337,7 @@ final class KpiCommand implements Callable<Integer> {
         out.put("emergencyChangeRatio", rate(k.byType().emergencyChangeRatio(), k.byType().emergencyChanges(), k.byType().changes()));
         out.put("releases", Map.of("deployed", k.byType().releases(), "failed", k.byType().releasesFailed()));
         out.put("backlogAgeDays", k.backlogAgeDays().orElse(null));
-        out.put("absentColumns", k.absentColumns());
-        out.put("skippedRows", k.skippedTotal());
-        out.put("skipped", k.skipped().stream().map(InputProblem::toString).toList());
+        footer(out, k.absentColumns(), k.skippedTotal(), k.skipped());
         if (!k.groups().isEmpty()) {
             Map<String, Object> groups = new LinkedHashMap<>();
             k.groups().forEach((name, group) -> groups.put(name, json(group)));
@@ -390,13 +372,7 @@ final class KpiCommand implements Callable<Integer> {
         }
         out.printf("  %-24s %d open%s%n", "Backlog", k.backlog(), k.backlogAgeDays()
                 .map(d -> String.format(Locale.ROOT, ", age median %.1f days, p90 %.1f days", d.median(), d.p90())).orElse(""));
-        if (!k.absentColumns().isEmpty()) {
-            out.println("  Columns the mapping names but the file lacks: " + String.join(", ", k.absentColumns()));
-        }
-        if (k.skippedTotal() > 0) {
-            out.printf("  Skipped %d malformed row(s)%s:%n", k.skippedTotal(), k.skippedTotal() > k.skipped().size() ? ", the first " + k.skipped().size() + " listed" : "");
-            k.skipped().forEach(p -> out.println("    " + p));
-        }
+        textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
         if (!k.groups().isEmpty()) {
             out.printf("%n  %-24s %8s %8s %8s %8s %8s %10s%n", groupBy, "tickets", "SLA", "reopen", "reassign", "kb use", "median h");
             k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %8s %8s %10s%n", name, g.tickets(), percent(g.slaAttainment()),

@@ -669,7 +669,8 @@ public final class TicketRecords {
 
         /** The reference time of ageing: the end of the period, or the latest time in the file. */
         private long asOf() {
-            return period.map(p -> p.end().atTime(23, 59, 59).toEpochSecond(ZoneOffset.UTC)).orElse(latestSeen);
+            long end = periodEnd();
+            return end != NONE ? end : latestSeen;
         }
 
         private String groupKey(Ticket t) {
