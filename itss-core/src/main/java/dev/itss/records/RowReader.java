@@ -1,20 +1,10 @@
 package dev.itss.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.itss.io.InputFiles;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
-import dev.itss.io.Mappers;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,9 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,65 +84,24 @@ final class RowReader {
             throw new InvalidInputException(List.of(InputProblem.at(source, "", "mapping '" + mapping.name() + "' is for " + mapping.kind()
                     + ", not " + kind.key())));
         }
-        boolean jsonLines = isJsonLines(source);
-        try (Reader reader = new InputStreamReader(RecordValues.skipBom(new BufferedInputStream(input)), mapping.charset())) {
-            return jsonLines ? readJsonLines(source, reader, mapping, kind, onError, sink) : readCsv(source, reader, mapping, kind, onError, sink);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
-                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid " + (jsonLines ? "JSON lines" : "CSV") + ": " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-    }
-
-    static boolean isJsonLines(String source) {
-        String lower = source.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
-    }
-
-    private static Summary readCsv(String source, Reader reader, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
-        try (MappingIterator<String[]> rows = new CsvMapper().readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
-            CsvParser parser = (CsvParser) rows.getParser();
-            Pass pass = null;
-            while (rows.hasNextValue()) {
-                String[] values = rows.nextValue();
-                int line = parser.currentLocation().getLineNr() - 1;
-                if (pass == null) {
-                    pass = new Pass(new Row(source, mapping, kind, values, true), onError, sink);
-                } else if (!(values.length == 1 && values[0].isEmpty())) { // a blank line is no row
-                    pass.accept(values, line);
-                }
+        Pass[] pass = new Pass[1];
+        RowSource.read(source, input, mapping, kind.key() + " rows", new RowSource.Rows() {
+            @Override
+            public void header(String[] header, boolean columnNumbers) {
+                pass[0] = new Pass(new Row(source, mapping, kind, header, columnNumbers), onError, sink);
             }
-            if (pass == null) {
-                throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and " + kind.key() + " rows")));
-            }
-            return pass.summary();
-        }
-    }
 
-    private static Summary readJsonLines(String source, Reader reader, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink)
-            throws IOException {
-        List<String> header = new ArrayList<>(new LinkedHashSet<>(mapping.columns().values()));
-        Pass pass = new Pass(new Row(source, mapping, kind, header.toArray(String[]::new), false), onError, sink);
-        String missing = mapping.missing().isEmpty() ? "" : mapping.missing().get(0);
-        try (MappingIterator<JsonNode> rows = Mappers.json().readerFor(JsonNode.class).readValues(reader)) {
-            while (rows.hasNextValue()) {
-                JsonNode node = rows.nextValue();
-                int line = rows.getParser().currentLocation().getLineNr();
-                if (!node.isObject()) {
-                    pass.reject(new InputProblem(source, Optional.of(line), Optional.empty(), "", "expected a JSON object per line, was " + node.getNodeType()));
-                    continue;
-                }
-                String[] values = new String[header.size()];
-                for (int i = 0; i < values.length; i++) {
-                    JsonNode value = node.get(header.get(i));
-                    values[i] = value == null || value.isNull() ? missing : value.asText();
-                }
-                pass.accept(values, line);
+            @Override
+            public void row(String[] values, int line) {
+                pass[0].accept(values, line);
             }
-        }
-        return pass.summary();
+
+            @Override
+            public void reject(InputProblem problem) {
+                pass[0].reject(problem);
+            }
+        });
+        return pass[0].summary();
     }
 
     /** Applies the error policy to the rows of one read. */

@@ -1,20 +1,12 @@
 package dev.itss.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.itss.io.InputFiles;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
 import dev.itss.model.Period;
 import dev.itss.policy.TicketSla;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -113,10 +105,8 @@ public final class TicketRecords {
      * CSV file from {@link #PARALLEL_MIN_BYTES} up to 2 GB in an encoding that can be read as bytes.
      */
     public static boolean readsInChunks(Path file, RecordMapping mapping) throws IOException {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
         long size = Files.size(file);
-        return !jsonLines && size >= PARALLEL_MIN_BYTES && size < Integer.MAX_VALUE
+        return !RowSource.isJsonLines(file.getFileName().toString()) && size >= PARALLEL_MIN_BYTES && size < Integer.MAX_VALUE
                 && ChunkedCsv.supports(mapping.charset(), mapping.delimiter().charAt(0));
     }
 
@@ -174,70 +164,28 @@ public final class TicketRecords {
 
     /** Reads a stream with options; {@code source} names it in problems. JSON lines when {@code source} ends in .jsonl, .ndjson or .json, else CSV. */
     public static TicketKpis read(String source, InputStream input, RecordMapping mapping, Options options) {
-        String lower = source.toLowerCase(Locale.ROOT);
-        boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
-        try (Reader reader = new InputStreamReader(RecordValues.skipBom(new BufferedInputStream(input)), mapping.charset())) {
-            return jsonLines ? readJsonLines(source, reader, mapping, options) : readCsv(source, reader, mapping, options);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
-                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid " + (jsonLines ? "JSON lines" : "CSV") + ": " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-    }
+        Pass[] pass = new Pass[1];
+        RowSource.read(source, input, mapping, "ticket rows", new RowSource.Rows() {
+            @Override
+            public void header(String[] header, boolean columnNumbers) {
+                List<String> absent = new ArrayList<>();
+                Map<TicketField, Integer> columns = columnsOf(source, header, mapping, absent);
+                // JSON lines name only the mapped keys: none of them can be absent from the file
+                pass[0] = new Pass(new Accumulator(source, mapping, columns, options, columnNumbers), options.onError(),
+                        columnNumbers ? absent : List.of());
+            }
 
-    private static TicketKpis readCsv(String source, Reader reader, RecordMapping mapping, Options options) throws IOException {
-        // no header in the schema: the first row comes back as an array and is read as the header here
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
-        CsvMapper mapper = new CsvMapper();
-        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
-            CsvParser parser = (CsvParser) rows.getParser();
-            Pass pass = null;
-            while (rows.hasNextValue()) {
-                String[] row = rows.nextValue();
-                int line = parser.currentLocation().getLineNr() - 1;
-                if (pass == null) {
-                    List<String> absent = new ArrayList<>();
-                    pass = new Pass(new Accumulator(source, mapping, columnsOf(source, row, mapping, absent), options, true),
-                            options.onError(), absent);
-                } else if (!(row.length == 1 && row[0].isEmpty())) { // a blank line is no row
-                    pass.accept(row, line);
-                }
+            @Override
+            public void row(String[] values, int line) {
+                pass[0].accept(values, line);
             }
-            if (pass == null) {
-                throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
-            }
-            return pass.kpis();
-        }
-    }
 
-    /**
-     * JSON lines: one object per line, keyed by the column names of the mapping; a key that is
-     * absent or null is a missing value.
-     */
-    private static TicketKpis readJsonLines(String source, Reader reader, RecordMapping mapping, Options options) throws IOException {
-        List<String> header = new ArrayList<>(new java.util.LinkedHashSet<>(mapping.columns().values()));
-        Map<TicketField, Integer> columns = columnsOf(source, header.toArray(String[]::new), mapping, new ArrayList<>());
-        Pass pass = new Pass(new Accumulator(source, mapping, columns, options, false), options.onError(), List.of());
-        String missing = mapping.missing().isEmpty() ? "" : mapping.missing().get(0);
-        com.fasterxml.jackson.databind.ObjectMapper json = dev.itss.io.Mappers.json();
-        try (MappingIterator<com.fasterxml.jackson.databind.JsonNode> rows = json.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(reader)) {
-            while (rows.hasNextValue()) {
-                com.fasterxml.jackson.databind.JsonNode node = rows.nextValue();
-                int line = rows.getParser().currentLocation().getLineNr();
-                if (!node.isObject()) {
-                    pass.reject(new InputProblem(source, Optional.of(line), Optional.empty(), "", "expected a JSON object per line, was " + node.getNodeType()));
-                    continue;
-                }
-                String[] row = new String[header.size()];
-                for (int i = 0; i < row.length; i++) {
-                    com.fasterxml.jackson.databind.JsonNode value = node.get(header.get(i));
-                    row[i] = value == null || value.isNull() ? missing : value.asText();
-                }
-                pass.accept(row, line);
+            @Override
+            public void reject(InputProblem problem) {
+                pass[0].reject(problem);
             }
-        }
-        return pass.kpis();
+        });
+        return pass[0].kpis();
     }
 
     /**

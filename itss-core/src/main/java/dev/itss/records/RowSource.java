@@ -1,0 +1,121 @@
+package dev.itss.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.itss.io.InputProblem;
+import dev.itss.io.InvalidInputException;
+import dev.itss.io.Mappers;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The rows of an export stream as arrays of strings, for every kind of record read as a stream:
+ * CSV with a header row (the mapping's delimiter and encoding, quotes, a UTF-8 byte-order mark
+ * skipped, blank lines ignored), or JSON lines when the source name ends in {@code .jsonl},
+ * {@code .ndjson} or {@code .json} (one object per line; its header is the mapped column names,
+ * and a key that is absent or null reads as the mapping's first missing-value token). Syntax errors
+ * become an {@link InvalidInputException} with their line and column.
+ */
+final class RowSource {
+    private RowSource() {}
+
+    /** Receives what a stream holds, in order. */
+    interface Rows {
+        /**
+         * The header, once, before any row.
+         *
+         * @param columnNumbers true for CSV, whose problems name column numbers; JSON lines have keys
+         */
+        void header(String[] header, boolean columnNumbers);
+
+        /** A data row and its line. */
+        void row(String[] values, int line);
+
+        /** A line that is no row at all (a JSON value that is not an object). */
+        void reject(InputProblem problem);
+    }
+
+    /** True when {@code source} names a JSON-lines file. */
+    static boolean isJsonLines(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
+    }
+
+    /**
+     * Reads the stream into {@code rows}.
+     *
+     * @param what what the data rows are, for the message about an empty file, e.g. "ticket rows"
+     */
+    static void read(String source, InputStream input, RecordMapping mapping, String what, Rows rows) {
+        boolean jsonLines = isJsonLines(source);
+        try (Reader reader = new InputStreamReader(RecordValues.skipBom(new BufferedInputStream(input)), mapping.charset())) {
+            if (jsonLines) {
+                readJsonLines(source, reader, mapping, rows);
+            } else if (!readCsv(reader, mapping, rows)) {
+                throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and " + what)));
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new InputProblem(source, Optional.of(e.getLocation().getLineNr()),
+                    Optional.of(e.getLocation().getColumnNr()), "", "is not valid " + (jsonLines ? "JSON lines" : "CSV") + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** False when the stream has no row at all, not even a header. */
+    private static boolean readCsv(Reader reader, RecordMapping mapping, Rows rows) throws IOException {
+        // no header in the schema: the first row comes back as an array and is the header
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(mapping.delimiter().charAt(0)).withQuoteChar('"');
+        try (MappingIterator<String[]> iterator = new CsvMapper().readerFor(String[].class).with(schema).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(reader)) {
+            CsvParser parser = (CsvParser) iterator.getParser();
+            boolean header = false;
+            while (iterator.hasNextValue()) {
+                String[] values = iterator.nextValue();
+                int line = parser.currentLocation().getLineNr() - 1;
+                if (!header) {
+                    rows.header(values, true);
+                    header = true;
+                } else if (!(values.length == 1 && values[0].isEmpty())) { // a blank line is no row
+                    rows.row(values, line);
+                }
+            }
+            return header;
+        }
+    }
+
+    private static void readJsonLines(String source, Reader reader, RecordMapping mapping, Rows rows) throws IOException {
+        List<String> header = new ArrayList<>(new LinkedHashSet<>(mapping.columns().values()));
+        rows.header(header.toArray(String[]::new), false);
+        String missing = mapping.missing().isEmpty() ? "" : mapping.missing().get(0);
+        try (MappingIterator<JsonNode> iterator = Mappers.json().readerFor(JsonNode.class).readValues(reader)) {
+            while (iterator.hasNextValue()) {
+                JsonNode node = iterator.nextValue();
+                int line = iterator.getParser().currentLocation().getLineNr();
+                if (!node.isObject()) {
+                    rows.reject(new InputProblem(source, Optional.of(line), Optional.empty(), "", "expected a JSON object per line, was " + node.getNodeType()));
+                    continue;
+                }
+                String[] values = new String[header.size()];
+                for (int i = 0; i < values.length; i++) {
+                    JsonNode value = node.get(header.get(i));
+                    values[i] = value == null || value.isNull() ? missing : value.asText();
+                }
+                rows.row(values, line);
+            }
+        }
+    }
+}
