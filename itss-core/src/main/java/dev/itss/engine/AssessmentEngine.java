@@ -3,18 +3,20 @@ package dev.itss.engine;
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.RuleEngine;
 import dev.itss.engine.spi.RuleEngineProvider;
-import dev.itss.engine.spi.Threshold;
+import dev.itss.metric.Threshold;
 import dev.itss.finding.Finding;
 import dev.itss.finding.Findings;
 import dev.itss.finding.NotAvailable;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleDescriptor;
+import dev.itss.finding.RuleInput;
 import dev.itss.finding.Scorecard;
 import dev.itss.improve.ActionTemplate;
 import dev.itss.improve.ImprovementPlan;
 import dev.itss.io.InputProblem;
 import dev.itss.io.InvalidInputException;
 import dev.itss.metric.Measurement;
+import dev.itss.metric.Facts;
 import dev.itss.metric.Measurements;
 import dev.itss.metric.Measurer;
 import dev.itss.metric.MetricCatalog;
@@ -152,11 +154,12 @@ public final class AssessmentEngine {
         if (policy != defaultPolicy) {
             checkPolicy(policy);   // the default policy was checked when the engine was built
         }
-        Measurements measurements = Measurer.measure(snapshot, policy, records);
-        Detection detection = rules.detect(measurements, thresholds(policy), policy.disabledRules());
-        Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(measurements, policy));
+        Facts facts = Measurer.facts(snapshot, policy, records, thresholds(policy));
+        Measurements measurements = facts.figures();
+        Detection detection = rules.detect(facts, policy.disabledRules());
+        Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(facts, policy));
         ImprovementPlan plan = ImprovementPlan.build(findings, rules.actionTemplates(), detection.links());
-        Scorecard scores = Scorecard.of(findings, measurements, rules.catalog(), policy.disabledRules());
+        Scorecard scores = Scorecard.of(findings, facts, rules.catalog(), policy.disabledRules());
         return new Assessment(snapshot.organisation(), snapshot.period(), measurements, findings, detection.fired(), rules.name(), plan, scores);
     }
 
@@ -195,7 +198,7 @@ public final class AssessmentEngine {
                 continue;
             }
             for (String input : rule.inputs()) {
-                if (policy.band(input).isEmpty()) {
+                if (RuleInput.of(input).isFigure() && metrics.find(input).isPresent() && policy.band(input).isEmpty()) {
                     problems.add(InputProblem.at("policy", "bands." + input, "missing: rule " + rule.id() + " compares this metric; give it a band or disable the rule"));
                 }
             }
@@ -229,19 +232,21 @@ public final class AssessmentEngine {
         return out;
     }
 
-    /** Every enabled rule reports NOT_AVAILABLE for each of its inputs that could not be measured. */
-    private List<NotAvailable> notAvailable(Measurements measurements, Policy policy) {
+    /**
+     * Every enabled rule reports NOT_AVAILABLE for each of its inputs that is missing: a figure
+     * not measured for a subject, a kind of fact the snapshot did not report (for the
+     * organisation), or an optional field an entity leaves out ({@code Type.field}, for that
+     * entity).
+     */
+    private List<NotAvailable> notAvailable(Facts facts, Policy policy) {
         List<NotAvailable> out = new ArrayList<>();
         for (RuleDescriptor rule : rules.catalog().rules()) {
             if (policy.disabledRules().contains(rule.id())) {
                 continue;
             }
             for (String input : rule.inputs()) {
-                for (Measurement m : measurements.of(input)) {
-                    if (!m.available()) {
-                        out.add(new NotAvailable(rule.id(), rule.element(), m.subject(), input, m.unavailableReason(), rule.domainIds()));
-                    }
-                }
+                RuleInput.of(input).missing(facts).forEach(missing ->
+                        out.add(new NotAvailable(rule.id(), rule.element(), missing.subject(), input, missing.reason(), rule.domainIds())));
             }
         }
         return out;

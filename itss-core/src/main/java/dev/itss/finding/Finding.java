@@ -12,8 +12,9 @@ import java.util.Optional;
  * with the facts behind it. Texts are not stored here; reports render them late, in the reader's
  * language, from the rule's message template and this evidence.
  *
- * <p>Identity ({@link #key()}) is rule + subject, never the values, so the same problem in two
- * periods is the same finding, "persisting".
+ * <p>Identity ({@link #key()}) is the rule id, the subject and the other entities the
+ * justification names ({@link Justification#related()}), never the values, so the same problem in
+ * two periods is the same finding, "persisting".
  *
  * @param ruleId    stable rule id, e.g. {@code PPL-001}
  * @param element   the service element
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param evidence  {@code observed}, {@code expected}, {@code breach}, then the metric's inputs
  * @param domainIds the ITSS-DOMAIN items the rule covers
  * @param outcome   {@link Outcome#FINDING} or {@link Outcome#WAIVED}
+ * @param justification the rule's typed reason; its components are part of {@code evidence}
  */
 public record Finding(
         String ruleId,
@@ -34,16 +36,35 @@ public record Finding(
         String metric,
         List<Evidence> evidence,
         List<String> domainIds,
-        Outcome outcome) {
+        Outcome outcome,
+        Justification justification) {
 
     public Finding {
         evidence = List.copyOf(evidence);
         domainIds = List.copyOf(domainIds);
     }
 
-    /** {@code ruleId|kind:id}: the identity that persists across periods. */
+    /** A finding whose justification is its evidence about a figure (a check row, or a test's own finding). */
+    public Finding(String ruleId, Element element, Severity severity, BandLevel level, Subject subject, String metric,
+                   List<Evidence> evidence, List<String> domainIds, Outcome outcome) {
+        this(ruleId, element, severity, level, subject, metric, evidence, domainIds, outcome, new FigureOutsideBand(subject, metric, evidence));
+    }
+
+    /**
+     * {@code ruleId|kind:id}, then {@code |kind:id} of each related entity: the identity that
+     * persists across periods.
+     */
     public String key() {
-        return ruleId + "|" + subject.key();
+        StringBuilder key = new StringBuilder(ruleId).append('|').append(subject.key());
+        for (Subject other : justification.related()) {
+            key.append('|').append(other.key());
+        }
+        return key.toString();
+    }
+
+    /** The justification if it is of this type. */
+    public <J extends Justification> Optional<J> justification(Class<J> type) {
+        return type.isInstance(justification) ? Optional.of(type.cast(justification)) : Optional.empty();
     }
 
     /** The piece of evidence with this name. */
@@ -53,6 +74,6 @@ public record Finding(
 
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, element, newSeverity, level, subject, metric, evidence, domainIds, outcome);
+        return new Finding(ruleId, element, newSeverity, level, subject, metric, evidence, domainIds, outcome, justification);
     }
 }

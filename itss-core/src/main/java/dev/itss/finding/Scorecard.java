@@ -1,7 +1,7 @@
 package dev.itss.finding;
 
 import dev.itss.metric.Measurement;
-import dev.itss.metric.Measurements;
+import dev.itss.metric.Facts;
 import dev.itss.model.Element;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +14,9 @@ import java.util.Set;
  * Scores from 0 to 100 per element and overall.
  *
  * <p>An element's <em>checks</em> are the judgements its enabled detection rules could make: one
- * per available measurement of each rule's inputs. Each finding of the element costs points by
+ * per (rule, candidate subject), the candidates being what the rule's first input offers (the
+ * available figures of a check row, the entities of a domain rule's fact type; see
+ * {@link RuleInput#candidates}), and at least one per finding of the rule. Each finding of the element costs points by
  * severity (INFO 1, LOW 2, MEDIUM 4, HIGH 8, CRITICAL 16). Score = 100 × max(0, 1 − points ÷
  * (4 × checks)), rounded to one decimal: a check failing at MEDIUM costs its whole share, at HIGH
  * twice that. An element without checks has no score. Overall = the mean of the scores of the four
@@ -54,16 +56,16 @@ public record Scorecard(List<ElementScore> elements, Optional<Double> overall) {
     }
 
     /** Scores an assessment's findings against the checks its rules could make. */
-    public static Scorecard of(Findings findings, Measurements measurements, RuleCatalog rules, Set<String> disabledRules) {
+    public static Scorecard of(Findings findings, Facts facts, RuleCatalog rules, Set<String> disabledRules) {
         Map<Element, Integer> checks = new EnumMap<>(Element.class);
         for (RuleDescriptor rule : rules.rules()) {
-            if (rule.kind() != RuleKind.DETECTION || disabledRules.contains(rule.id())) {
+            if (rule.kind() == RuleKind.IMPROVEMENT || disabledRules.contains(rule.id()) || rule.inputs().isEmpty()) {
                 continue;
             }
-            for (String input : rule.inputs()) {
-                int available = (int) measurements.of(input).stream().filter(Measurement::available).count();
-                checks.merge(rule.element(), available, Integer::sum);
-            }
+            // a rule that names more subjects than its first input offers (one finding per skill of a
+            // figure that counts them) has at least one check per finding
+            int candidates = Math.max(RuleInput.of(rule.inputs().get(0)).candidates(facts), findings.ofRule(rule.id()).size());
+            checks.merge(rule.element(), candidates, Integer::sum);
         }
         List<ElementScore> scores = new ArrayList<>();
         for (Element element : Element.values()) {

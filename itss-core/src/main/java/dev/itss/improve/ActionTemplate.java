@@ -16,6 +16,7 @@ import java.util.List;
  * @param element     the element it improves
  * @param effort      its cost
  * @param owner       the role that owns it
+ * @param addresses   the rules whose findings it addresses: a finding of one of them is linked to it
  * @param moves       the metrics it should move; its targets are their policy warning bounds
  * @param target      how its target is set, in both languages
  * @param title       title in both languages
@@ -26,6 +27,7 @@ public record ActionTemplate(
         @NotNull Element element,
         @NotNull Effort effort,
         @NotNull @Valid Bilingual owner,
+        @NotEmpty List<@NotBlank String> addresses,
         @NotEmpty List<@NotBlank String> moves,
         @NotNull @Valid Bilingual target,
         @NotNull @Valid Bilingual title,
@@ -33,5 +35,6 @@ public record ActionTemplate(
 
     public ActionTemplate {
         moves = moves == null ? List.of() : List.copyOf(moves);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
     }
 }

@@ -50,7 +50,9 @@ public record ImprovementPlan(List<ImprovementAction> actions) {
     }
 
     /**
-     * Builds the plan from the links the improvement rules made. Links are matched to the final
+     * Builds the plan: each finding goes to every template that lists its rule in
+     * {@link ActionTemplate#addresses()}, and to the templates an improvement rule linked it to
+     * (where a rule pack decides a link that a list cannot). Links are matched to the final
      * findings by key, so severities are those after the policy's overrides.
      *
      * @param findings  the detect stage's findings
@@ -63,6 +65,13 @@ public record ImprovementPlan(List<ImprovementAction> actions) {
         Map<String, ActionTemplate> templatesById = new LinkedHashMap<>();
         templates.forEach(t -> templatesById.put(t.id(), t));
         Map<String, Map<String, Finding>> linked = new TreeMap<>();
+        for (ActionTemplate template : templates) {
+            for (Finding finding : findings.findings()) {
+                if (template.addresses().contains(finding.ruleId())) {
+                    linked.computeIfAbsent(template.id(), k -> new TreeMap<>()).put(finding.key(), finding);
+                }
+            }
+        }
         for (ActionLink link : links) {
             Finding finding = byKey.get(link.finding().key());
             if (finding == null) {

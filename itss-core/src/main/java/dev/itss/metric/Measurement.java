@@ -40,7 +40,12 @@ public record Measurement(
      * floating-point noise would decide boundary cases.
      */
     public static Measurement of(String metric, Subject subject, double value, Evidence... inputs) {
-        return new Measurement(metric, subject, true, Math.round(value * SCALE) / SCALE, List.of(inputs), "");
+        return new Measurement(metric, subject, true, round(value), List.of(inputs), "");
+    }
+
+    /** A value rounded to {@link #PRECISION} decimal places, as every measured value is; NaN stays NaN. */
+    public static double round(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? value : Math.round(value * SCALE) / SCALE;
     }
 
     /** A value that could not be computed; {@code reason} names the missing input, e.g. "no posts reported (people.posts)". */

@@ -89,6 +89,7 @@ public final class Measurer {
      */
     public static Measurements measure(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
         Measurer measurer = new Measurer(snapshot, policy, records);
+        measurer.tickets();   // first: a figure of the export takes the place of the declared one below
         measurer.people();
         measurer.tools();
         measurer.serviceDesk();
@@ -97,8 +98,124 @@ public final class Measurer {
         measurer.technology();
         measurer.process();
         measurer.supervision();
-        measurer.tickets();
         return new Measurements(measurer.out);
+    }
+
+    /**
+     * The check stage's input: the snapshot's entities, the figures measured from counts and
+     * records, and the bands. Where records measured what an entity declares (a spare part's last
+     * issue, an engineer's hours), the entity fact carries the measured value.
+     *
+     * <pre>{@code
+     * Facts facts = Measurer.facts(snapshot, policy, records, bands);
+     * }</pre>
+     */
+    public static Facts facts(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands) {
+        Measurements figures = measure(snapshot, policy, records);
+        Map<String, String> absent = new LinkedHashMap<>();
+        var people = snapshot.people();
+        var technology = snapshot.technology();
+        var resources = snapshot.resources();
+        absentWhenEmpty(absent, "Post", people.posts(), "no posts reported (people.posts)");
+        absentWhenEmpty(absent, "Engineer", people.engineers(), "no engineers reported (people.engineers)");
+        if (people.departures().isEmpty()) {
+            absent.put("Departure", "no departures reported (people.departures; an empty list means nobody left)");
+        }
+        absentWhenEmpty(absent, "Activity", technology.activities(), "no routine activities reported (technology.activities)");
+        absentWhenEmpty(absent, "Sop", technology.sops(), "no SOPs reported (technology.sops)");
+        absentWhenEmpty(absent, "EmergencyPlan", technology.emergencyPlans(), "no emergency plans reported (technology.emergencyPlans)");
+        absentWhenEmpty(absent, "PlanItem", technology.plan(), "no technology plan reported (technology.plan)");
+        absentWhenEmpty(absent, "TechnicalOutput", technology.outputs(), "no technical outputs reported (technology.outputs)");
+        absentWhenEmpty(absent, "TechnicalStandard", technology.standards(), "no technical standards reported (technology.standards)");
+        if (resources.knowledge().isEmpty()) {
+            absent.put("KnowledgeArticle", "no knowledge base reported (resources.knowledge)");
+        }
+        absentWhenEmpty(absent, "SparePart", resources.spareParts(), "no spare parts reported (resources.spareParts)");
+        absentWhenEmpty(absent, "Tool", resources.tools(), "no service tools reported (resources.tools)");
+        absentWhenEmpty(absent, "ServiceOffering", snapshot.services(), "no services reported (services)");
+        absentWhenEmpty(absent, "CiIncidents", snapshot.process().configurationItems(),
+                "no incidents per configuration item reported (process.configurationItems)");
+        absentWhenEmpty(absent, "ProcessDefinition", snapshot.process().definitions(), "no processes reported (process.definitions)");
+        absentWhenEmpty(absent, "RequiredProcess", policy.requiredProcesses(), "the policy requires no process (requiredProcesses)");
+        List<Risk> risks = snapshot.supervision().map(dev.itss.model.Supervision::risks).orElse(List.of());
+        if (snapshot.supervision().isEmpty()) {
+            absent.put("Supervision", "no supervision reported (supervision)");
+            absent.put("SecurityPolicy", "no supervision reported (supervision)");
+            absent.put("Risk", "no supervision reported (supervision)");
+        } else {
+            if (risks.isEmpty()) {
+                absent.put("Risk", "no risks in the register (supervision.risks)");
+            }
+            if (snapshot.supervision().get().securityPolicy().isEmpty()) {
+                absent.put("SecurityPolicy", "there is no information-security policy to review (supervision.securityPolicy)");
+            }
+        }
+        List<Workload> workloads = workloads(snapshot, records);
+        if (workloads.isEmpty()) {
+            absent.put("Workload", "no engineers reported (people.engineers) and no timesheets given");
+        }
+        Subject organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
+        return new Facts(organisation, snapshot.period(), people.posts(), people.engineers(), workloads,
+                people.departures().orElse(List.of()), technology.activities(), technology.sops(), technology.emergencyPlans(),
+                technology.plan(), technology.outputs(), technology.standards(),
+                resources.knowledge().map(dev.itss.model.KnowledgeBase::articles).orElse(List.of()),
+                spareParts(resources.spareParts(), records), resources.tools(), snapshot.services(), snapshot.process().configurationItems(),
+                snapshot.process().definitions(), policy.requiredProcesses().stream().map(RequiredProcess::new).toList(), risks,
+                snapshot.supervision(), snapshot.supervision().flatMap(dev.itss.model.Supervision::securityPolicy),
+                figures, bands, absent);
+    }
+
+    private static void absentWhenEmpty(Map<String, String> absent, String type, List<?> list, String reason) {
+        if (list.isEmpty()) {
+            absent.put(type, reason);
+        }
+    }
+
+    /** The spare parts, each part's last use brought up to date by a later issue in the movement records. */
+    private static List<SparePart> spareParts(List<SparePart> parts, OperationalRecords records) {
+        Map<String, java.time.LocalDateTime> lastIssued = records.spares().map(SpareKpis::lastIssued).orElse(Map.of());
+        if (lastIssued.isEmpty()) {
+            return parts;
+        }
+        List<SparePart> out = new ArrayList<>(parts.size());
+        for (SparePart part : parts) {
+            out.add(lastUsed(part, lastIssued.get(part.id())).map(d -> new SparePart(part.id(), part.name(), part.quantity(), part.unitValue(),
+                    part.stockedOn(), Optional.of(d), part.requests(), part.hits(), part.damaged(), part.issued(), part.reused())).orElse(part));
+        }
+        return out;
+    }
+
+    /** The later of the declared last use and the last issue in the records, when the records bring it forward. */
+    private static Optional<LocalDate> lastUsed(SparePart part, java.time.LocalDateTime issued) {
+        if (issued != null && (part.lastUsed().isEmpty() || issued.toLocalDate().isAfter(part.lastUsed().get()))) {
+            return Optional.of(issued.toLocalDate());
+        }
+        return Optional.empty();
+    }
+
+    /** Every engineer's hours: the timesheets' where they record them, else the snapshot's; engineers only on the timesheets too. */
+    private static List<Workload> workloads(ServiceSnapshot snapshot, OperationalRecords records) {
+        Map<String, WorkKpis.Hours> hours = records.timesheets().map(WorkKpis::engineers).orElse(Map.of());
+        List<Workload> out = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        for (Engineer engineer : snapshot.people().engineers()) {
+            declared.add(engineer.id());
+            Subject subject = new Subject("engineer", engineer.id(), engineer.name());
+            WorkKpis.Hours h = hours.get(engineer.id());
+            if (h == null) {
+                out.add(new Workload(subject, engineer.workedHours(), engineer.contractedHours(), false));
+            } else {
+                // hours on the timesheets take the place of the declared ones, each where the rows record it
+                out.add(new Workload(subject, h.workedEntries() > 0 ? h.worked() : engineer.workedHours(),
+                        h.rosteredEntries() > 0 ? h.rostered() : engineer.contractedHours(), true));
+            }
+        }
+        hours.forEach((id, h) -> {
+            if (!declared.contains(id)) {   // on the timesheets but not in the snapshot
+                out.add(new Workload(new Subject("engineer", id, id), h.worked(), h.rostered(), true));
+            }
+        });
+        return out;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -111,6 +228,13 @@ public final class Measurer {
 
     private void add(Measurement measurement) {
         out.add(measurement);
+    }
+
+    /** Metric ids the records measured for the organisation: the declared figure is not measured again. */
+    private final Set<String> measuredFromRecords = new HashSet<>();
+
+    private boolean fromExport(String metric) {
+        return measuredFromRecords.contains(metric);
     }
 
     private void notAvailable(String metric, Subject subject, String reason) {
@@ -171,39 +295,25 @@ public final class Measurer {
             List<String> uncovered = posts.stream().filter(p -> !backedUp.contains(p.id())).map(Post::name).toList();
             long covered = posts.size() - uncovered.size();
             add(Measurement.of(POST_BACKUP_RATE, organisation, (double) covered / posts.size(),
-                    Evidence.count("covered", covered), Evidence.count("posts", posts.size()), Evidence.list("uncovered", uncovered)));
+                    Evidence.count("covered", covered), Evidence.count("posts", posts.size())));
         }
 
-        Map<String, WorkKpis.Hours> hours = records.timesheets().map(WorkKpis::engineers).orElse(Map.of());
         if (engineers.isEmpty()) {
-            List<String> metrics = hours.isEmpty() ? List.of(ENGINEER_SATURATION, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE)
-                    : List.of(ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE);
+            boolean timesheetsOnly = records.timesheets().map(w -> !w.engineers().isEmpty()).orElse(false);
+            List<String> metrics = timesheetsOnly ? List.of(ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE)
+                    : List.of(ENGINEER_SATURATION, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE);
             for (String metric : metrics) {
                 notAvailable(metric, organisation, "no engineers reported (people.engineers)");
             }
         }
-        Set<String> declared = engineers.stream().map(Engineer::id).collect(Collectors.toSet());
-        hours.forEach((id, h) -> {
-            if (!declared.contains(id)) {   // on the timesheets but not in the snapshot: measured when the rows have both hours
-                ratio(ENGINEER_SATURATION, subject("engineer", id, id), h.worked(), h.rostered(),
-                        "the timesheets record no rostered hours for this engineer, who is not in the snapshot either",
-                        Evidence.hours("workedHours", h.worked()), Evidence.hours("contractedHours", h.rostered()), TIMESHEETS);
-            }
-        });
+        for (Workload w : workloads(s, records)) {
+            ratio(ENGINEER_SATURATION, w.engineer(), w.workedHours(), w.contractedHours(),
+                    w.fromTimesheets() ? "the timesheets record no rostered hours and the snapshot no contracted hours, so saturation has no denominator" : "contractedHours is 0, so saturation has no denominator",
+                    w.fromTimesheets() ? new Evidence[] {Evidence.hours("workedHours", w.workedHours()), Evidence.hours("contractedHours", w.contractedHours()), TIMESHEETS}
+                            : new Evidence[] {Evidence.hours("workedHours", w.workedHours()), Evidence.hours("contractedHours", w.contractedHours())});
+        }
         for (Engineer engineer : engineers) {
             Subject subject = subject("engineer", engineer.id(), engineer.name());
-            WorkKpis.Hours h = hours.get(engineer.id());
-            if (h == null) {
-                ratio(ENGINEER_SATURATION, subject, engineer.workedHours(), engineer.contractedHours(),
-                        "contractedHours is 0, so saturation has no denominator",
-                        Evidence.hours("workedHours", engineer.workedHours()), Evidence.hours("contractedHours", engineer.contractedHours()));
-            } else {
-                // hours on the timesheets take the place of the declared ones, each where the rows record it
-                double worked = h.workedEntries() > 0 ? h.worked() : engineer.workedHours();
-                double rostered = h.rosteredEntries() > 0 ? h.rostered() : engineer.contractedHours();
-                ratio(ENGINEER_SATURATION, subject, worked, rostered, "no rostered or contracted hours, so saturation has no denominator",
-                        Evidence.hours("workedHours", worked), Evidence.hours("contractedHours", rostered), TIMESHEETS);
-            }
             engineer.absenceHours().ifPresentOrElse(absence -> ratio(ENGINEER_AVAILABILITY, subject, engineer.contractedHours() - absence,
                             engineer.contractedHours(), "contractedHours is 0, so availability has no denominator",
                             Evidence.hours("absenceHours", absence), Evidence.hours("contractedHours", engineer.contractedHours())),
@@ -225,13 +335,12 @@ public final class Measurer {
         if (engineers.isEmpty()) {
             notAvailable(NEWCOMERS, organisation, "no engineers reported (people.engineers)");
         } else {
-            LocalDate since = s.period().end().minusDays(NEWCOMER_DAYS);
             List<Engineer> reporting = engineers.stream().filter(e -> e.hiredOn().isPresent()).toList();
-            List<String> newcomers = reporting.stream().filter(e -> e.hiredOn().get().isAfter(since)).map(Engineer::name).toList();
+            List<String> newcomers = reporting.stream().filter(e -> Figures.isNewcomer(e.hiredOn(), s.period().end())).map(Engineer::name).toList();
             if (reporting.isEmpty()) {
                 notAvailable(NEWCOMERS, organisation, "no hiring dates reported (people.engineers[].hiredOn)");
             } else {
-                add(Measurement.of(NEWCOMERS, organisation, newcomers.size(), Evidence.list("newcomers", newcomers),
+                add(Measurement.of(NEWCOMERS, organisation, newcomers.size(),
                         Evidence.count("withHiringDate", reporting.size())));
             }
         }
@@ -403,8 +512,6 @@ public final class Measurer {
         }
     }
 
-    /** Days before the period end within which an engineer counts as a newcomer. */
-    static final int NEWCOMER_DAYS = 180;
 
     private void knowledge() {
         Subject base = singleton("knowledge-base", "Knowledge base");
@@ -416,15 +523,12 @@ public final class Measurer {
             Map<String, List<String>> holders = new java.util.TreeMap<>();
             engineers.forEach(e -> e.skills().forEach(skill -> holders.computeIfAbsent(skill, k -> new ArrayList<>()).add(e.name())));
             Set<String> documented = s.resources().knowledge().get().articles().stream().map(KnowledgeArticle::category).collect(Collectors.toSet());
-            List<String> atRisk = holders.entrySet().stream()
-                    .filter(h -> h.getValue().size() == 1 && !documented.contains(h.getKey()))
-                    .map(h -> h.getKey() + " (" + h.getValue().get(0) + ")").toList();
-            add(Measurement.of(UNDOCUMENTED_SINGLE_HOLDER_SKILLS, organisation, atRisk.size(),
-                    Evidence.list("skills", atRisk), Evidence.count("skillsHeld", holders.size())));
+            long atRisk = holders.entrySet().stream().filter(h -> h.getValue().size() == 1 && !documented.contains(h.getKey())).count();
+            add(Measurement.of(UNDOCUMENTED_SINGLE_HOLDER_SKILLS, organisation, atRisk, Evidence.count("skillsHeld", holders.size())));
         }
         s.resources().knowledge().ifPresentOrElse(kb -> {
             long resolved = (long) kb.ticketsResolvedWithArticle() + kb.ticketsResolvedWithoutArticle();
-            ratio(KNOWLEDGE_USE_RATE, base, kb.ticketsResolvedWithArticle(), resolved,
+            if (!fromExport(KNOWLEDGE_USE_RATE)) ratio(KNOWLEDGE_USE_RATE, base, kb.ticketsResolvedWithArticle(), resolved,
                     "no tickets resolved in the period, so knowledge use has no denominator",
                     Evidence.count("withArticle", kb.ticketsResolvedWithArticle()), Evidence.count("resolved", resolved),
                     Evidence.count("articles", kb.articles().size()));
@@ -433,8 +537,7 @@ public final class Measurer {
             ratio(NEW_ARTICLES_PER_100_TICKETS, base, created * 100.0, resolved,
                     "no tickets resolved in the period, so new articles per ticket has no denominator",
                     Evidence.count("created", created), Evidence.count("resolved", resolved));
-            LocalDate yearAgo = period.end().minusDays(365);
-            long fresh = kb.articles().stream().filter(a -> a.updated().orElse(a.created()).isAfter(yearAgo)).count();
+            long fresh = kb.articles().stream().filter(a -> Figures.isFresh(a.created(), a.updated(), period.end())).count();
             ratio(KNOWLEDGE_UPDATE_RATE, base, fresh, kb.articles().size(), "the base holds no articles, so the update rate has no denominator",
                     Evidence.count("fresh", fresh), Evidence.count("articles", kb.articles().size()));
             Map<String, Long> byCategory = kb.articles().stream()
@@ -447,7 +550,9 @@ public final class Measurer {
                     Evidence.count("articles", kb.articles().size()), Evidence.count("categories", byCategory.size()));
         }, () -> {
             for (String metric : List.of(KNOWLEDGE_USE_RATE, NEW_ARTICLES_PER_100_TICKETS, KNOWLEDGE_UPDATE_RATE, KNOWLEDGE_CATEGORY_CONCENTRATION)) {
-                notAvailable(metric, base, "no knowledge base reported (resources.knowledge)");
+                if (!fromExport(metric)) {
+                    notAvailable(metric, base, "no knowledge base reported (resources.knowledge)");
+                }
             }
         });
     }
@@ -465,13 +570,12 @@ public final class Measurer {
             List<String> uncovered = activities.stream().filter(a -> !withSop.contains(a.id())).map(Activity::name).toList();
             long covered = activities.size() - uncovered.size();
             add(Measurement.of(SOP_COVERAGE, organisation, (double) covered / activities.size(),
-                    Evidence.count("covered", covered), Evidence.count("activities", activities.size()), Evidence.list("uncovered", uncovered)));
+                    Evidence.count("covered", covered), Evidence.count("activities", activities.size())));
             List<Activity> reporting = activities.stream().filter(a -> a.automation().isPresent()).toList();
             List<String> manual = reporting.stream().filter(a -> a.automation().get() == Automation.NONE).map(Activity::name).toList();
             ratio(AUTOMATION_RATE, organisation, reporting.size() - manual.size(), reporting.size(),
                     "no activity reports its automation (technology.activities[].automation)",
-                    Evidence.count("automated", reporting.size() - manual.size()), Evidence.count("activities", reporting.size()),
-                    Evidence.list("manual", manual));
+                    Evidence.count("automated", reporting.size() - manual.size()), Evidence.count("activities", reporting.size()));
         }
         if (sops.isEmpty()) {
             notAvailable(SOP_AGE_DAYS, organisation, "no SOPs reported (technology.sops)");
@@ -500,7 +604,7 @@ public final class Measurer {
             notAvailable(PLAN_COMPLETION, organisation, "no technology plan reported (technology.plan)");
         } else {
             ratio(PLAN_COMPLETION, organisation, due.size() - late.size(), due.size(), "no plan item was due by the period end",
-                    Evidence.count("completed", due.size() - late.size()), Evidence.count("due", due.size()), Evidence.list("open", late));
+                    Evidence.count("completed", due.size() - late.size()), Evidence.count("due", due.size()));
         }
         if (s.technology().outputs().isEmpty()) {
             notAvailable(OUTPUT_USE_RATE, organisation, "no technical outputs reported (technology.outputs)");
@@ -508,7 +612,7 @@ public final class Measurer {
             List<String> unused = s.technology().outputs().stream().filter(o -> o.uses() == 0).map(o -> o.name()).toList();
             int outputs = s.technology().outputs().size();
             add(Measurement.of(OUTPUT_USE_RATE, organisation, (double) (outputs - unused.size()) / outputs,
-                    Evidence.count("used", outputs - unused.size()), Evidence.count("outputs", outputs), Evidence.list("unused", unused)));
+                    Evidence.count("used", outputs - unused.size()), Evidence.count("outputs", outputs)));
         }
         List<TechnicalStandard> standards = s.technology().standards();
         if (standards.isEmpty()) {
@@ -516,8 +620,7 @@ public final class Measurer {
         } else {
             List<String> unagreed = standards.stream().filter(t -> t.agreedOn().isEmpty()).map(TechnicalStandard::name).toList();
             add(Measurement.of(STANDARDS_AGREED_RATE, organisation, (double) (standards.size() - unagreed.size()) / standards.size(),
-                    Evidence.count("agreed", standards.size() - unagreed.size()), Evidence.count("standards", standards.size()),
-                    Evidence.list("notAgreed", unagreed)));
+                    Evidence.count("agreed", standards.size() - unagreed.size()), Evidence.count("standards", standards.size())));
         }
         s.technology().research().ifPresentOrElse(r -> {
             double worked = s.people().engineers().stream().mapToDouble(Engineer::workedHours).sum();
@@ -564,13 +667,13 @@ public final class Measurer {
                 }
                 long documented = required.size() - missing.size();
                 add(Measurement.of(REQUIRED_PROCESS_COVERAGE, organisation, (double) documented / required.size(),
-                        Evidence.count("documented", documented), Evidence.count("required", required.size()), Evidence.list("missing", missing)));
+                        Evidence.count("documented", documented), Evidence.count("required", required.size())));
             }
             for (ProcessDefinition definition : definitions) {
-                long reliable = definition.kpis().stream().filter(k -> k.source() == KpiSource.SYSTEM_OF_RECORD).count();
+                long reliable = Figures.reliableKpis(definition.kpis());
                 int defined = definition.kpis().size();
                 add(Measurement.of(KPI_RELIABILITY, subject("process", definition.id(), definition.name()),
-                        defined == 0 ? 0.0 : (double) reliable / defined,
+                        Figures.kpiReliability(definition.kpis()),
                         Evidence.count("reliable", reliable), Evidence.count("defined", defined)));
             }
         }
@@ -586,13 +689,11 @@ public final class Measurer {
             } else {
                 List<String> outside = services.stream().filter(v -> v.cataloguedOn().isEmpty()).map(ServiceOffering::name).toList();
                 add(Measurement.of(CATALOGUE_COVERAGE, organisation, (double) (services.size() - outside.size()) / services.size(),
-                        Evidence.count("catalogued", services.size() - outside.size()), Evidence.count("services", services.size()),
-                        Evidence.list("outside", outside)));
+                        Evidence.count("catalogued", services.size() - outside.size()), Evidence.count("services", services.size())));
             }
             List<String> withoutSla = services.stream().filter(v -> v.sla().isEmpty()).map(ServiceOffering::name).toList();
             add(Measurement.of(SLA_COVERAGE, organisation, (double) (services.size() - withoutSla.size()) / services.size(),
-                    Evidence.count("withSla", services.size() - withoutSla.size()), Evidence.count("services", services.size()),
-                    Evidence.list("withoutSla", withoutSla)));
+                    Evidence.count("withSla", services.size() - withoutSla.size()), Evidence.count("services", services.size())));
         }
         deployments(services);
         for (ServiceOffering service : services) {
@@ -617,35 +718,51 @@ public final class Measurer {
 
         s.process().incidents().ifPresentOrElse(c -> {
             String none = "no incidents resolved in the period";
-            ratio(INCIDENT_REOPEN_RATE, organisation, c.reopened(), c.resolved(), none,
-                    Evidence.count("reopened", c.reopened()), Evidence.count("resolved", c.resolved()));
-            ratio(INCIDENT_REASSIGNMENT_RATE, organisation, c.reassigned(), c.resolved(), none,
-                    Evidence.count("reassigned", c.reassigned()), Evidence.count("resolved", c.resolved()));
-            ratio(FIRST_CONTACT_RESOLUTION, organisation, c.resolvedFirstContact(), c.resolved(), none,
-                    Evidence.count("firstContact", c.resolvedFirstContact()), Evidence.count("resolved", c.resolved()));
+            if (!fromExport(INCIDENT_REOPEN_RATE)) {
+                ratio(INCIDENT_REOPEN_RATE, organisation, c.reopened(), c.resolved(), none,
+                        Evidence.count("reopened", c.reopened()), Evidence.count("resolved", c.resolved()));
+            }
+            if (!fromExport(INCIDENT_REASSIGNMENT_RATE)) {
+                ratio(INCIDENT_REASSIGNMENT_RATE, organisation, c.reassigned(), c.resolved(), none,
+                        Evidence.count("reassigned", c.reassigned()), Evidence.count("resolved", c.resolved()));
+            }
+            if (!fromExport(FIRST_CONTACT_RESOLUTION)) {
+                ratio(FIRST_CONTACT_RESOLUTION, organisation, c.resolvedFirstContact(), c.resolved(), none,
+                        Evidence.count("firstContact", c.resolvedFirstContact()), Evidence.count("resolved", c.resolved()));
+            }
             ratio(ONSITE_RESPONSE_MINUTES, organisation, c.onSiteResponseMinutes(), c.onSiteVisits(), "no on-site visits in the period",
                     Evidence.count("visits", c.onSiteVisits()), new Evidence("responseMinutes", c.onSiteResponseMinutes(), Unit.MINUTES));
             ratio(REMOTE_ESCALATION_RATE, organisation, c.remoteEscalated(), c.remoteHandled(), "no incidents handled remotely",
                     Evidence.count("escalated", c.remoteEscalated()), Evidence.count("remote", c.remoteHandled()));
         }, () -> {
             for (String metric : List.of(INCIDENT_REOPEN_RATE, INCIDENT_REASSIGNMENT_RATE, FIRST_CONTACT_RESOLUTION, ONSITE_RESPONSE_MINUTES, REMOTE_ESCALATION_RATE)) {
-                notAvailable(metric, organisation, "no incident counts reported (process.incidents)");
+                if (!fromExport(metric)) {
+                    notAvailable(metric, organisation, "no incident counts reported (process.incidents)");
+                }
             }
         });
         s.process().changes().ifPresentOrElse(c -> {
             ratio(PROBLEM_ROOT_CAUSE_RATE, organisation, c.problemsWithRootCause(), c.problems(), "no problems closed in the period",
                     Evidence.count("withRootCause", c.problemsWithRootCause()), Evidence.count("problems", c.problems()));
-            ratio(CHANGE_SUCCESS_RATE, organisation, c.changes() - c.changesFailed(), c.changes(), "no changes implemented in the period",
-                    Evidence.count("failed", c.changesFailed()), Evidence.count("changes", c.changes()));
-            ratio(EMERGENCY_CHANGE_RATE, organisation, c.emergencyChanges(), c.changes(), "no changes implemented in the period",
-                    Evidence.count("emergency", c.emergencyChanges()), Evidence.count("changes", c.changes()));
-            ratio(RELEASE_ROLLBACK_RATE, organisation, c.releasesRolledBack(), c.releases(), "no releases deployed in the period",
-                    Evidence.count("rolledBack", c.releasesRolledBack()), Evidence.count("releases", c.releases()));
+            if (!fromExport(CHANGE_SUCCESS_RATE)) {
+                ratio(CHANGE_SUCCESS_RATE, organisation, c.changes() - c.changesFailed(), c.changes(), "no changes implemented in the period",
+                        Evidence.count("failed", c.changesFailed()), Evidence.count("changes", c.changes()));
+            }
+            if (!fromExport(EMERGENCY_CHANGE_RATE)) {
+                ratio(EMERGENCY_CHANGE_RATE, organisation, c.emergencyChanges(), c.changes(), "no changes implemented in the period",
+                        Evidence.count("emergency", c.emergencyChanges()), Evidence.count("changes", c.changes()));
+            }
+            if (!fromExport(RELEASE_ROLLBACK_RATE)) {
+                ratio(RELEASE_ROLLBACK_RATE, organisation, c.releasesRolledBack(), c.releases(), "no releases deployed in the period",
+                        Evidence.count("rolledBack", c.releasesRolledBack()), Evidence.count("releases", c.releases()));
+            }
             ratio(RELEASE_VERSION_RECORD_RATE, organisation, c.releasesWithVersionRecord(), c.releases(), "no releases deployed in the period",
                     Evidence.count("recorded", c.releasesWithVersionRecord()), Evidence.count("releases", c.releases()));
         }, () -> {
             for (String metric : List.of(PROBLEM_ROOT_CAUSE_RATE, CHANGE_SUCCESS_RATE, EMERGENCY_CHANGE_RATE, RELEASE_ROLLBACK_RATE, RELEASE_VERSION_RECORD_RATE)) {
-                notAvailable(metric, organisation, "no problem, change and release counts reported (process.changes)");
+                if (!fromExport(metric)) {
+                    notAvailable(metric, organisation, "no problem, change and release counts reported (process.changes)");
+                }
             }
         });
         s.process().routine().ifPresentOrElse(r -> {
@@ -661,7 +778,7 @@ public final class Measurer {
             notAvailable(CI_REPEAT_INCIDENTS, organisation, "no incidents per configuration item reported (process.configurationItems)");
         }
         s.process().configurationItems().forEach(ci -> add(Measurement.of(CI_REPEAT_INCIDENTS, subject("configuration-item", ci.id(), ci.name()),
-                ci.problemRecords() > 0 ? 0 : ci.incidents(), Evidence.count("incidents", ci.incidents()),
+                Figures.repeatIncidents(ci.incidents(), ci.problemRecords()), Evidence.count("incidents", ci.incidents()),
                 Evidence.count("problemRecords", ci.problemRecords()))));
         s.process().satisfaction().ifPresentOrElse(v -> ratio(USER_SATISFACTION, organisation, v.satisfied(), v.responses(),
                         "no survey answers in the period", Evidence.count("satisfied", v.satisfied()), Evidence.count("responses", v.responses())),
@@ -677,51 +794,57 @@ public final class Measurer {
             }
             return;
         }
-        deploymentShare(KNOWLEDGE_TRANSFER_RATE, deployed, d -> d.knowledgeTransferOn().isPresent(), "withoutTransfer");
-        deploymentShare(TEST_ENVIRONMENT_RATE, deployed, d -> d.testEnvironmentSince().isPresent(), "withoutTestEnvironment");
-        deploymentShare(DRILLED_AFTER_DEPLOYMENT_RATE, deployed, d -> d.firstDrillOn().isPresent(), "notDrilled");
+        deploymentShare(KNOWLEDGE_TRANSFER_RATE, deployed, v -> !Figures.deployedWithoutTransfer(v.deployment()));
+        deploymentShare(TEST_ENVIRONMENT_RATE, deployed, v -> !Figures.deployedWithoutTestEnvironment(v.deployment()));
+        deploymentShare(DRILLED_AFTER_DEPLOYMENT_RATE, deployed, v -> !Figures.deployedWithoutDrill(v.deployment()));
     }
 
-    private void deploymentShare(String metric, List<ServiceOffering> deployed, java.util.function.Predicate<dev.itss.model.Deployment> done, String missingName) {
-        List<String> missing = deployed.stream().filter(v -> !done.test(v.deployment().get())).map(ServiceOffering::name).toList();
-        add(Measurement.of(metric, organisation, (double) (deployed.size() - missing.size()) / deployed.size(),
-                Evidence.count("done", deployed.size() - missing.size()), Evidence.count("deployed", deployed.size()),
-                Evidence.list(missingName, missing)));
+    /** The share of deployed services that did what the predicate asks; the rules name the others. */
+    private void deploymentShare(String metric, List<ServiceOffering> deployed, java.util.function.Predicate<ServiceOffering> done) {
+        long count = deployed.stream().filter(done).count();
+        add(Measurement.of(metric, organisation, (double) count / deployed.size(),
+                Evidence.count("done", count), Evidence.count("deployed", deployed.size())));
     }
 
     // ------------------------------------------------------------------ ticket exports
 
-    private static final List<String> TICKET_METRICS = List.of(TICKET_SLA_ATTAINMENT, TICKET_REOPEN_RATE, TICKET_REASSIGNMENT_RATE,
-            TICKET_KNOWLEDGE_USE_RATE, TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS, TICKET_FIRST_CONTACT_RESOLUTION,
-            TICKET_CHANGE_SUCCESS_RATE, TICKET_EMERGENCY_CHANGE_RATIO, TICKET_RELEASE_FAILURE_RATE);
+    private static final List<String> TICKET_METRICS = List.of(TICKET_SLA_ATTAINMENT, TICKET_RESOLUTION_P90_HOURS, TICKET_BACKLOG_AGE_P90_DAYS);
 
-    /** The tickets.* metrics of the export, for the organisation and, when it was grouped, for each group. */
+    /**
+     * The figures of the ticket export, for the organisation and, when it was grouped, for each
+     * group. Reopen, reassignment, first-contact resolution, knowledge use, change success,
+     * emergency changes and release failures are the same KPIs as the declared process and
+     * knowledge figures: measured from the export, they take the place of the declared ones (one
+     * KPI, one number), under the declared figure's metric id and evidence names.
+     */
     private void tickets() {
         if (records.tickets().isEmpty()) {
             TICKET_METRICS.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
             return;
         }
         TicketKpis k = records.tickets().get();
+        int from = out.size();
         tickets(organisation, k, "the export");
+        out.subList(from, out.size()).stream().filter(Measurement::available).forEach(m -> measuredFromRecords.add(m.metric()));
         k.groups().forEach((name, group) -> {
             // a group measures what its tickets give; what they do not give is already reported
-            // not available for the organisation, and is not repeated for every group
-            int from = out.size();
+            // for the organisation (from the export or the declared counts), not for every group
+            int start = out.size();
             tickets(subject(k.groupedBy().subjectKind(), name, name), group, "the group's tickets");
-            out.subList(from, out.size()).removeIf(m -> !m.available());
+            out.subList(start, out.size()).removeIf(m -> !m.available());
         });
     }
 
     private void tickets(Subject subject, TicketKpis k, String whose) {
         ratio(TICKET_SLA_ATTAINMENT, subject, k.slaMade(), k.slaKnown(), "no ticket of " + whose + " has a known SLA outcome",
                 Evidence.count("made", k.slaMade()), Evidence.count("known", k.slaKnown()), Evidence.count("tickets", k.tickets()));
-        String none = "no ticket of " + whose + " was opened in the period";
-        ratio(TICKET_REOPEN_RATE, subject, k.reopened(), k.tickets(), none,
-                Evidence.count("reopened", k.reopened()), Evidence.count("tickets", k.tickets()));
-        ratio(TICKET_REASSIGNMENT_RATE, subject, k.reassigned(), k.tickets(), none,
-                Evidence.count("reassigned", k.reassigned()), Evidence.count("tickets", k.tickets()));
-        ratio(TICKET_KNOWLEDGE_USE_RATE, subject, k.withKnowledge(), k.tickets(), none,
-                Evidence.count("withKnowledge", k.withKnowledge()), Evidence.count("tickets", k.tickets()));
+        fromRecords(INCIDENT_REOPEN_RATE, subject, k.reopened(), k.tickets(),
+                Evidence.count("reopened", k.reopened()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
+        fromRecords(INCIDENT_REASSIGNMENT_RATE, subject, k.reassigned(), k.tickets(),
+                Evidence.count("reassigned", k.reassigned()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
+        // the organisation's knowledge use is the knowledge base's figure, whichever source measured it
+        fromRecords(KNOWLEDGE_USE_RATE, subject == organisation ? singleton("knowledge-base", "Knowledge base") : subject, k.withKnowledge(), k.tickets(),
+                Evidence.count("withArticle", k.withKnowledge()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
         k.timeToResolve().ifPresentOrElse(d -> add(Measurement.of(TICKET_RESOLUTION_P90_HOURS, subject, d.p90(),
                         Evidence.hours("median", d.median()), Evidence.count("resolved", d.count()))),
                 () -> notAvailable(TICKET_RESOLUTION_P90_HOURS, subject, "no ticket of " + whose + " has both its opening and resolution times"));
@@ -729,14 +852,14 @@ public final class Measurer {
                         Evidence.count("open", k.backlog()))),
                 () -> add(Measurement.of(TICKET_BACKLOG_AGE_P90_DAYS, subject, 0, Evidence.count("open", 0))));
         TicketKpis.ByType t = k.byType();
-        ratio(TICKET_FIRST_CONTACT_RESOLUTION, subject, t.firstContact(), t.incidentsWithContact(), "no incident of " + whose + " records first contact",
-                Evidence.count("firstContact", t.firstContact()), Evidence.count("incidents", t.incidentsWithContact()));
-        ratio(TICKET_CHANGE_SUCCESS_RATE, subject, t.changesSuccessful(), t.changesWithOutcome(), "no change of " + whose + " records its outcome",
-                Evidence.count("successful", t.changesSuccessful()), Evidence.count("changes", t.changesWithOutcome()));
-        ratio(TICKET_EMERGENCY_CHANGE_RATIO, subject, t.emergencyChanges(), t.changes(), "no change in " + whose,
-                Evidence.count("emergency", t.emergencyChanges()), Evidence.count("changes", t.changes()));
-        ratio(TICKET_RELEASE_FAILURE_RATE, subject, t.releasesFailed(), t.releases(), "no release in " + whose,
-                Evidence.count("failed", t.releasesFailed()), Evidence.count("releases", t.releases()));
+        fromRecords(FIRST_CONTACT_RESOLUTION, subject, t.firstContact(), t.incidentsWithContact(),
+                Evidence.count("firstContact", t.firstContact()), Evidence.count("resolved", t.incidentsWithContact()), TICKET_EXPORT);
+        fromRecords(CHANGE_SUCCESS_RATE, subject, t.changesSuccessful(), t.changesWithOutcome(),
+                Evidence.count("failed", t.changesWithOutcome() - t.changesSuccessful()), Evidence.count("changes", t.changesWithOutcome()), TICKET_EXPORT);
+        fromRecords(EMERGENCY_CHANGE_RATE, subject, t.emergencyChanges(), t.changes(),
+                Evidence.count("emergency", t.emergencyChanges()), Evidence.count("changes", t.changes()), TICKET_EXPORT);
+        fromRecords(RELEASE_ROLLBACK_RATE, subject, t.releasesFailed(), t.releases(),
+                Evidence.count("rolledBack", t.releasesFailed()), Evidence.count("releases", t.releases()), TICKET_EXPORT);
     }
 
     // ------------------------------------------------------------------ supervision
@@ -756,10 +879,9 @@ public final class Measurer {
             } else {
                 List<String> untreated = risks.stream().filter(r -> r.treatmentPlanOn().isEmpty()).map(Risk::name).toList();
                 add(Measurement.of(RISK_TREATMENT_RATE, organisation, (double) (risks.size() - untreated.size()) / risks.size(),
-                        Evidence.count("treated", risks.size() - untreated.size()), Evidence.count("risks", risks.size()),
-                        Evidence.list("untreated", untreated)));
+                        Evidence.count("treated", risks.size() - untreated.size()), Evidence.count("risks", risks.size())));
                 List<String> overdue = risks.stream().filter(r -> r.reviewDue().isBefore(s.period().end())).map(Risk::name).toList();
-                add(Measurement.of(RISKS_OVERDUE, organisation, overdue.size(), Evidence.list("overdue", overdue)));
+                add(Measurement.of(RISKS_OVERDUE, organisation, overdue.size()));
             }
         }, () -> {
             for (String metric : List.of(SECURITY_POLICY_PRESENT, SECURITY_POLICY_AGE_DAYS, QUALITY_SCORE, RISK_TREATMENT_RATE, RISKS_OVERDUE)) {

@@ -48,15 +48,8 @@ public final class MetricCatalog {
     public static final String TEST_ENVIRONMENT_RATE = "technology.test_environment_rate";
     public static final String DRILLED_AFTER_DEPLOYMENT_RATE = "technology.drilled_after_deployment_rate";
     public static final String TICKET_SLA_ATTAINMENT = "tickets.sla_attainment";
-    public static final String TICKET_REOPEN_RATE = "tickets.reopen_rate";
-    public static final String TICKET_REASSIGNMENT_RATE = "tickets.reassignment_rate";
-    public static final String TICKET_KNOWLEDGE_USE_RATE = "tickets.knowledge_use_rate";
     public static final String TICKET_RESOLUTION_P90_HOURS = "tickets.resolution_p90_hours";
     public static final String TICKET_BACKLOG_AGE_P90_DAYS = "tickets.backlog_age_p90_days";
-    public static final String TICKET_FIRST_CONTACT_RESOLUTION = "tickets.first_contact_resolution";
-    public static final String TICKET_CHANGE_SUCCESS_RATE = "tickets.change_success_rate";
-    public static final String TICKET_EMERGENCY_CHANGE_RATIO = "tickets.emergency_change_ratio";
-    public static final String TICKET_RELEASE_FAILURE_RATE = "tickets.release_failure_rate";
     public static final String TOOL_FIT_RATE = "tools.fit_rate";
     public static final String TOOL_AVAILABILITY = "tools.availability";
     public static final String TOOL_USABILITY_SCORE = "tools.usability_score";

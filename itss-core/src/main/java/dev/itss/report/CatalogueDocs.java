@@ -146,7 +146,7 @@ public final class CatalogueDocs {
      * languages, then the action templates with the improvement rules that link findings to them.
      */
     public static String rules(RuleCatalog rules, MetricCatalog metrics, List<ActionTemplate> templates) {
-        List<RuleDescriptor> detection = rules.rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
+        List<RuleDescriptor> detection = rules.rules().stream().filter(r -> r.kind() != RuleKind.IMPROVEMENT).toList();
         List<RuleDescriptor> improvement = rules.rules().stream().filter(r -> r.kind() == RuleKind.IMPROVEMENT).toList();
         StringBuilder out = new StringBuilder();
         out.append("# Rules / 规则目录\n\n")
@@ -166,14 +166,15 @@ public final class CatalogueDocs {
             out.append("- Element: ").append(rule.element().english()).append(" / ").append(rule.element().chinese())
                     .append("; severity of a breach: ").append(rule.severity()).append("; lifecycle: ").append(rule.lifecycle()).append('\n');
             out.append("- ITSS items: ").append(String.join(", ", rule.domainIds())).append('\n');
-            out.append("- Compares: ").append(String.join(", ", rule.inputs().stream()
+            out.append("- Kind: ").append(rule.kind() == RuleKind.CHECK ? "aggregate check (a row of the checks table)" : "domain rule (DRL)").append('\n');
+            out.append("- Reads: ").append(String.join(", ", rule.inputs().stream()
                     .map(i -> "`" + i + "`" + metrics.find(i).map(d -> " (" + d.name().en() + ")").orElse("")).toList())).append('\n');
             out.append("- Why: ").append(en.motivation()).append("\n  ").append(zh.motivation()).append('\n');
             out.append("- Message: ").append(en.message()).append("\n  ").append(zh.message()).append('\n');
             out.append("- Remediation: ").append(en.remediation()).append("\n  ").append(zh.remediation()).append('\n');
         }
         out.append("\n# Improvement actions / 改进措施\n\n")
-                .append("Improvement rules link each finding to the action templates that address it; the plan holds one action per template, ")
+                .append("Each action template lists the rules whose findings it addresses (an improvement rule of a pack may add a link a list cannot decide); the plan holds one action per template, ")
                 .append("ranked by priority = (sum of severity weights INFO 1, LOW 2, MEDIUM 4, HIGH 8, CRITICAL 16 of the findings addressed) ")
                 .append("x (1 + 0.25 x (elements spanned - 1)) / effort weight (LOW 1, MEDIUM 2, HIGH 3). Targets are the policy's warning ")
                 .append("bounds of the metrics the action moves, to be met by the next period.\n");
@@ -185,8 +186,11 @@ public final class CatalogueDocs {
             out.append("- What: ").append(template.description().en()).append("\n  ").append(template.description().zh()).append('\n');
             out.append("- Moves: ").append(String.join(", ", template.moves().stream().map(m -> "`" + m + "`").toList())).append('\n');
             out.append("- Target: ").append(template.target().en()).append("\n  ").append(template.target().zh()).append('\n');
+            out.append("- Addresses: ").append(String.join(", ", template.addresses())).append('\n');
             List<String> linkedBy = improvement.stream().filter(r -> r.action().equals(template.id())).map(RuleDescriptor::id).toList();
-            out.append("- Linked by: ").append(String.join(", ", linkedBy)).append('\n');
+            if (!linkedBy.isEmpty()) {
+                out.append("- Also linked by: ").append(String.join(", ", linkedBy)).append('\n');
+            }
         }
         return out.toString();
     }

@@ -62,7 +62,9 @@ public final class JsonReport {
         out.put("level", f.level());
         out.put("outcome", f.outcome());
         out.put("subject", f.subject());
+        out.put("related", f.justification().related());
         out.put("metric", f.metric());
+        out.put("justification", Map.of("type", f.justification().getClass().getSimpleName(), "evidence", evidence(f.justification().evidence())));
         out.put("title", text.title());
         out.put("message", Texts.fill(text.message(), f, language));
         out.put("motivation", Texts.fill(text.motivation(), f, language));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.RuleEngine;
-import dev.itss.engine.spi.Threshold;
+import dev.itss.metric.Threshold;
 import dev.itss.finding.BandLevel;
 import dev.itss.finding.Finding;
 import dev.itss.finding.Outcome;
@@ -54,10 +54,11 @@ class AssessmentEngineTest {
         }
 
         @Override
-        public Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules) {
+        public Detection detect(dev.itss.metric.Facts facts, Set<String> disabledRules) {
             disabledSeen.add(disabledRules);
+            Measurements measurements = facts.figures();
             List<Finding> findings = new ArrayList<>();
-            Threshold t = thresholds.stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
+            Threshold t = facts.bands().stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
             for (Measurement m : measurements.of(RATE)) {
                 if (m.available() && t.isOutside(m.value()) && !disabledRules.contains("T-1")) {
                     BandLevel level = t.isBreach(m.value()) ? BandLevel.BREACH : BandLevel.WARNING;

@@ -32,6 +32,11 @@ class ScorecardTest {
         return new Measurements(all);
     }
 
+    private static dev.itss.metric.Facts facts(Measurements figures) {
+        return dev.itss.metric.Facts.ofFigures(new Subject("organisation", "o", "O"),
+                new dev.itss.model.Period(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 31)), figures, List.of());
+    }
+
     private static Finding finding(String rule, Element element, Severity severity, String subject) {
         return new Finding(rule, element, severity, BandLevel.BREACH, new Subject("x", subject, subject), "m", List.of(), List.of(), Outcome.FINDING);
     }
@@ -46,7 +51,7 @@ class ScorecardTest {
                 finding("R-1", Element.RESOURCES, Severity.CRITICAL, "s0"),
                 finding("R-1", Element.RESOURCES, Severity.CRITICAL, "s1")), List.of());
 
-        Scorecard card = Scorecard.of(findings, new Measurements(all), RULES, Set.of());
+        Scorecard card = Scorecard.of(findings, facts(new Measurements(all)), RULES, Set.of());
 
         // people: 5 checks (the 2 missing measurements are not checks), 8 + 2 points: 100 x (1 - 10/20) = 50
         assertThat(card.of(Element.PEOPLE)).hasValueSatisfying(s -> {
@@ -63,8 +68,8 @@ class ScorecardTest {
 
     @Test
     void anElementWithChecksAndNoFindingsScoresAHundredAndDisabledRulesAreNotCounted() {
-        Scorecard card = Scorecard.of(new Findings(List.of(), List.of()), measurements("m.people", 3, 0), RULES, Set.of());
+        Scorecard card = Scorecard.of(new Findings(List.of(), List.of()), facts(measurements("m.people", 3, 0)), RULES, Set.of());
         assertThat(card.of(Element.PEOPLE)).hasValueSatisfying(s -> assertThat(s.score()).isEqualTo(100.0));
-        assertThat(Scorecard.of(new Findings(List.of(), List.of()), measurements("m.people", 3, 0), RULES, Set.of("P-1")).overall()).isEmpty();
+        assertThat(Scorecard.of(new Findings(List.of(), List.of()), facts(measurements("m.people", 3, 0)), RULES, Set.of("P-1")).overall()).isEmpty();
     }
 }

@@ -18,7 +18,7 @@ class ImprovementPlanTest {
     private static final Bilingual TEXT = new Bilingual("t", "t");
 
     private static ActionTemplate template(String id, Element element, Effort effort, String... moves) {
-        return new ActionTemplate(id, element, effort, TEXT, List.of(moves), TEXT, TEXT, TEXT);
+        return new ActionTemplate(id, element, effort, TEXT, List.of("X-000"), List.of(moves), TEXT, TEXT, TEXT);
     }
 
     private static Finding finding(String rule, Element element, Severity severity, String subject, String metric, double observed, double expected) {

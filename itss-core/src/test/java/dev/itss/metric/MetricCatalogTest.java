@@ -138,7 +138,13 @@ class MetricCatalogTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("organisation:full", Math.round(2.0 / 3 * 1e9) / 1e9),
                         org.assertj.core.groups.Tuple.tuple("assignment-group:Desk", 1.0), org.assertj.core.groups.Tuple.tuple("assignment-group:Network", 0.5));
         // Desk has no change: its change metrics are left out, not reported missing once per group
-        assertThat(m.of(MetricCatalog.TICKET_CHANGE_SUCCESS_RATE)).extracting(x -> x.subject().id()).containsExactlyInAnyOrder("full", "Network");
-        assertThat(m.of(MetricCatalog.TICKET_RELEASE_FAILURE_RATE)).singleElement().satisfies(x -> assertThat(x.available()).isFalse());
+        // the export's change success takes the place of the declared one, for the organisation and the group that has changes
+        assertThat(m.of(MetricCatalog.CHANGE_SUCCESS_RATE)).extracting(x -> x.subject().id()).containsExactlyInAnyOrder("full", "Network");
+        assertThat(m.of(MetricCatalog.CHANGE_SUCCESS_RATE)).allSatisfy(x -> assertThat(x.inputs()).contains(Evidence.text("source", "ticket export")));
+        // the export has no release: the declared rollback rate stands, once, without a source
+        assertThat(m.of(MetricCatalog.RELEASE_ROLLBACK_RATE)).singleElement().satisfies(x -> {
+            assertThat(x.subject().id()).isEqualTo("full");
+            assertThat(x.inputs()).noneMatch(e -> e.name().equals("source"));
+        });
     }
 }

@@ -3,7 +3,6 @@ package dev.itss.rules;
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.FiredRule;
 import dev.itss.engine.spi.RuleEngine;
-import dev.itss.engine.spi.Threshold;
 import dev.itss.finding.Finding;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.finding.RuleDescriptor;
@@ -14,7 +13,8 @@ import dev.itss.improve.ActionTemplate;
 import dev.itss.io.DocumentReader;
 import dev.itss.io.DocumentFormat;
 import dev.itss.metric.Measurement;
-import dev.itss.metric.Measurements;
+import dev.itss.metric.Facts;
+import dev.itss.metric.Subjects;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
 import java.io.BufferedReader;
@@ -40,6 +40,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,8 @@ public final class DroolsRuleEngine implements RuleEngine {
     static final String TEXTS = "dev/itss/rules/messages";
     static final String DEFAULT_POLICY = "dev/itss/rules/default-policy.yaml";
     static final String ACTION_TEMPLATES = "dev/itss/rules/improve/action-templates.yaml";
+    /** The aggregate checks of the built-in pack: one row each, run by the generic rule of checks.drl. */
+    static final String CHECKS = "dev/itss/rules/checks/checks.yaml";
     /** Languages the built-in texts are written in. */
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
     /** Upper bound of firings per assessment: far above any real count, low enough to stop a looping rule fast. */
@@ -68,7 +71,9 @@ public final class DroolsRuleEngine implements RuleEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRuleEngine.class);
 
     private final KieBase kieBase;
+    /** The DRL rules' descriptors by package and rule name; the generic check rule has none. */
     private final Map<String, RuleDescriptor> descriptors;
+    private final List<Check> checks;
     private final RuleCatalog catalog;
     private final Policy defaultPolicy;
     private final List<ActionTemplate> actionTemplates;
@@ -79,7 +84,10 @@ public final class DroolsRuleEngine implements RuleEngine {
         ClassLoader loader = DroolsRuleEngine.class.getClassLoader();
         this.kieBase = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
         this.descriptors = describeRules(kieBase);
-        this.catalog = new RuleCatalog(List.copyOf(descriptors.values()), loadTexts(loader));
+        this.checks = loadChecks(loader);
+        List<RuleDescriptor> all = new ArrayList<>(descriptors.values());
+        checks.forEach(c -> all.add(describe(c)));
+        this.catalog = new RuleCatalog(checkUnique(all), loadTexts(loader));
         this.defaultPolicy = loadDefaultPolicy(loader);
         this.actionTemplates = loadActionTemplates(loader, catalog);
         LOG.debug("rule base ready: {} rules in {} ms", catalog.rules().size(), (System.nanoTime() - start) / 1_000_000);
@@ -106,26 +114,28 @@ public final class DroolsRuleEngine implements RuleEngine {
     }
 
     @Override
-    public Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules) {
+    public Detection detect(Facts facts, Set<String> disabledRules) {
         KieSession session = kieBase.newKieSession();
         try {
             List<FiredRule> fired = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    String subject = event.getMatch().getObjects().stream()
-                            .filter(Measurement.class::isInstance)
-                            .map(o -> ((Measurement) o).subject().key())
-                            .findFirst().orElse("");
-                    fired.add(new FiredRule(descriptors.get(RuleMetadata.key(event.getMatch().getRule())).id(), subject));
+                    fired.add(new FiredRule(ruleId(event.getMatch()), subjectOf(event.getMatch())));
                 }
             });
-            measurements.all().forEach(session::insert);
-            thresholds.forEach(session::insert);
-            int facts = measurements.all().size() + thresholds.size();
-            int limit = Math.max(1_000, facts * MAX_FIRINGS_PER_FACT);
+            List<Object> all = facts.all();
+            all.forEach(session::insert);
+            int inserted = all.size();
+            for (Check check : checks) {
+                if (!disabledRules.contains(check.id())) {
+                    session.insert(check);
+                    inserted++;
+                }
+            }
+            int limit = Math.max(1_000, inserted * MAX_FIRINGS_PER_FACT);
             int count = RuleMetadata.whileFiring(descriptors, () -> session.fireAllRules(
-                    match -> disabledRules.isEmpty() || !disabledRules.contains(descriptors.get(RuleMetadata.key(match.getRule())).id()), limit));
+                    match -> disabledRules.isEmpty() || !disabledRules.contains(ruleId(match)), limit));
             if (count >= limit) {
                 throw new IllegalStateException("rule firing stopped at the limit of " + limit
                         + " firings; a rule is probably looping. Last rules fired: "
@@ -145,6 +155,78 @@ public final class DroolsRuleEngine implements RuleEngine {
         }
     }
 
+    /** The id of the rule a match belongs to: the row's id for the generic check rule. */
+    private String ruleId(Match match) {
+        RuleDescriptor descriptor = descriptors.get(RuleMetadata.key(match.getRule()));
+        if (descriptor != null) {
+            return descriptor.id();
+        }
+        return match.getObjects().stream().filter(Check.class::isInstance).map(o -> ((Check) o).id()).findFirst()
+                .orElse(match.getRule().getName());
+    }
+
+    /** The subject of a match: the first figure's or entity's it matched, empty when none. */
+    private static String subjectOf(Match match) {
+        for (Object o : match.getObjects()) {
+            if (o instanceof Measurement m) {
+                return m.subject().key();
+            }
+        }
+        for (Object o : match.getObjects()) {
+            try {
+                return Subjects.of(o).key();
+            } catch (IllegalArgumentException notAnEntity) {
+                // a band, the period or a justification: look further
+            }
+        }
+        return "";
+    }
+
+    /** A check row as a rule descriptor: its input is its metric. */
+    private static RuleDescriptor describe(Check check) {
+        return new RuleDescriptor(check.id(), check.element(), check.severity(), check.domain(), check.lifecycle(), List.of(check.metric()),
+                RuleKind.CHECK, "");
+    }
+
+    /** Rule ids are unique across the DRL rules and the check rows. */
+    private static List<RuleDescriptor> checkUnique(List<RuleDescriptor> rules) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (RuleDescriptor rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalStateException("rule id " + rule.id() + " is used twice (a DRL rule and a row of " + CHECKS + ", or two of either)");
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /** Reads the checks table; every metric must be in the catalogue. */
+    static List<Check> loadChecks(ClassLoader loader) {
+        String text;
+        try (InputStream in = loader.getResourceAsStream(CHECKS)) {
+            if (in == null) {
+                throw new IllegalStateException("checks table " + CHECKS + " is missing from the classpath");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CHECKS, e);
+        }
+        // validated in full (Bean Validation) by the rule pack's tests; read here without it to keep the start fast
+        List<Check> rows = checksReader().readBuiltIn(CHECKS, text, DocumentFormat.YAML).checks();
+        for (Check check : rows) {
+            if (dev.itss.metric.MetricCatalog.standard().find(check.metric()).isEmpty()) {
+                throw new IllegalStateException(CHECKS + ": check " + check.id() + " compares unknown metric " + check.metric());
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The reader of a checks table. */
+    static DocumentReader<ChecksFile> checksReader() {
+        return new DocumentReader<>(ChecksFile.class, f -> List.<dev.itss.io.InputProblem>of());
+    }
+
+    /** The shape of a checks table. */
+    record ChecksFile(@jakarta.validation.constraints.NotEmpty List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid Check> checks) {}
 
     private static List<Model> loadModels(ClassLoader loader) {
         List<Model> models = new ArrayList<>();
@@ -173,7 +255,9 @@ public final class DroolsRuleEngine implements RuleEngine {
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.put(RuleMetadata.key(rule), RuleMetadata.describe(rule));
+                if (!RuleMetadata.isCheckRunner(rule)) {
+                    rules.put(RuleMetadata.key(rule), RuleMetadata.describe(rule));
+                }
             }
         }
         return Map.copyOf(rules);

@@ -54,6 +54,11 @@ public final class RuleMetadata {
         return known != null ? known : describe(rule);
     }
 
+    /** Whether the rule is the generic rule that runs the rows of a checks table ({@code @checks}): it has no id of its own. */
+    static boolean isCheckRunner(Rule rule) {
+        return rule.getMetaData().containsKey("checks");
+    }
+
     /** The rule's descriptor, or a list of what is wrong with its metadata. */
     public static RuleDescriptor describe(Rule rule) {
         List<String> problems = new ArrayList<>();

@@ -70,15 +70,22 @@ class CrossElementRulesTest {
             return "{id: " + category + ", title: T, category: " + category + ", created: 2025-01-01, uses: 1}";
         }
 
+        private static dev.itss.rules.resources.SkillWithOneHolder skill(String skill, String holder) {
+            return new dev.itss.rules.resources.SkillWithOneHolder(new dev.itss.model.Subject("skill", skill, skill), holder);
+        }
+
         @Test
-        void flagsManyUndocumentedSingleHolderSkillsAsABreach() {
-            VERIFIER.verify("RES-017").given(snapshot("")).flags(1).withSeverity(Severity.HIGH)
-                    .withEvidence("skills", List.of("cisco (Sun)", "his (Qian)", "oracle (Zhao)", "vmware (Sun)"));
+        void flagsEachUndocumentedSingleHolderSkillAsABreachWhenThereAreMany() {
+            VERIFIER.verify("RES-017").given(snapshot("")).flags(4).withSeverity(Severity.HIGH).withEvidence("observed", 4);
+            VERIFIER.verify("RES-017").given(snapshot(""))
+                    .justifiesExactly(skill("cisco", "Sun"), skill("his", "Qian"), skill("oracle", "Zhao"), skill("vmware", "Sun"));
         }
 
         @Test
         void flagsOneOrTwoAsAWarning() {
-            VERIFIER.verify("RES-017").given(snapshot(article("cisco") + ", " + article("his"))).flags(1).withSeverity(Severity.MEDIUM);
+            VERIFIER.verify("RES-017").given(snapshot(article("cisco") + ", " + article("his"))).flags(2).withSeverity(Severity.MEDIUM);
+            VERIFIER.verify("RES-017").given(snapshot(article("cisco") + ", " + article("his")))
+                    .justifiesExactly(skill("oracle", "Zhao"), skill("vmware", "Sun"));
         }
 
         @Test
@@ -171,7 +178,7 @@ class CrossElementRulesTest {
         @Test
         void flagsBothTogether() {
             VERIFIER.verify("PRC-021").given(changes(25, 15)).flags(1).withSeverity(Severity.HIGH)
-                    .withEvidence("emergencyChangesCount", 1);
+                    .withEvidence("emergencyChanges", List.of("Test organisation"));
             VERIFIER.verify("PRC-021").given(changes(25, 8)).flags(1).withSeverity(Severity.MEDIUM);
         }
 

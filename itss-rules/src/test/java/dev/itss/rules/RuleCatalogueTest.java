@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,15 @@ class RuleCatalogueTest {
             assertThat(rule.id()).as("rule id").matches(ID);
             assertThat(rule.domainIds()).as(rule.id() + " @domain").isNotEmpty().allMatch(d -> DOMAIN_ID.matcher(d).matches());
             assertThat(rule.lifecycle()).as(rule.id() + " @lifecycle").matches("L-[1-5]");
-            assertThat(rule.inputs()).as(rule.id() + " @inputs").isNotEmpty()
-                    .allSatisfy(metric -> assertThat(MetricCatalog.standard().find(metric)).as(rule.id() + " input " + metric).isPresent());
+            assertThat(rule.inputs()).as(rule.id() + " @inputs").isNotEmpty().allSatisfy(input -> {
+                dev.itss.finding.RuleInput parsed = dev.itss.finding.RuleInput.of(input);
+                if (parsed.isFigure()) {
+                    assertThat(MetricCatalog.standard().find(input)).as(rule.id() + " input " + input).isPresent();
+                } else if (!parsed.field().isEmpty()) {
+                    assertThat(FactTypes.of(parsed.type()).getRecordComponents()).as(rule.id() + " input " + input)
+                            .extracting(java.lang.reflect.RecordComponent::getName).contains(parsed.field());
+                }
+            });
         }
     }
 
@@ -92,13 +100,45 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void theDefaultPolicyHasASourcedBandForEveryMetricARuleReads() {
-        for (RuleDescriptor rule : detectionRules()) {
-            for (String metric : rule.inputs()) {
-                assertThat(ENGINE.defaultPolicy().band(metric)).as(rule.id() + " reads " + metric)
-                        .hasValueSatisfying(band -> assertThat(band.source()).isNotBlank());
-            }
+    void theDefaultPolicyHasASourcedBandForEveryMetricARuleReads() throws IOException {
+        Set<String> metrics = new HashSet<>();
+        detectionRules().forEach(r -> r.inputs().stream().filter(i -> dev.itss.finding.RuleInput.of(i).isFigure()).forEach(metrics::add));
+        // the bands the DRL rules match by metric id: a misspelt id would leave a rule silently without its band
+        Matcher named = Pattern.compile("(?:Threshold|Measurement)\\( metric == \"([^\"]+)\"").matcher(String.join("\n", DrlSources.all().values()));
+        while (named.find()) {
+            metrics.add(named.group(1));
         }
+        assertThat(metrics).hasSizeGreaterThan(50);
+        for (String metric : metrics) {
+            assertThat(ENGINE.defaultPolicy().band(metric)).as("a rule reads " + metric)
+                    .hasValueSatisfying(band -> assertThat(band.source()).isNotBlank());
+        }
+    }
+
+    @Test
+    void domainRulesMatchEntitiesAndEveryAggregateCheckIsOneRow() throws IOException {
+        Map<String, String> rules = DrlSources.rules();
+        Set<String> entityTypes = Set.copyOf(dev.itss.metric.Facts.TYPES);
+        List<String> matchingEntities = rules.entrySet().stream()
+                .filter(r -> entityTypes.stream().anyMatch(t -> Pattern.compile("\\b" + t + "\\(").matcher(r.getValue()).find()))
+                .map(Map.Entry::getKey).toList();
+        assertThat(matchingEntities).as("DRL rules that match entities of the organisation").hasSizeGreaterThanOrEqualTo(40);
+        // no DRL rule is a bare comparison of one figure with one band: each matches more than a Threshold and a Measurement
+        Pattern pattern = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?(?:exists\\s+|not\\s+)?(?:accumulate\\(\\s*)?([A-Z]\\w*)\\(");
+        for (Map.Entry<String, String> rule : rules.entrySet()) {
+            String when = rule.getValue().substring(rule.getValue().indexOf("when"), rule.getValue().indexOf("then"));
+            Set<String> types = new HashSet<>();
+            Matcher m = pattern.matcher(when);
+            while (m.find()) {
+                types.add(m.group(1));
+            }
+            types.removeAll(Set.of("Threshold", "Measurement", "Period"));
+            assertThat(types).as(rule.getKey() + " matches something besides a figure and its band").isNotEmpty();
+        }
+        // each aggregate check is exactly one row: its id appears in no DRL file
+        List<dev.itss.finding.RuleDescriptor> checks = ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.CHECK).toList();
+        assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(rules.keySet()).as("DRL rules").noneMatch(id -> id.startsWith(c.id())));
+        assertThat(checks).extracting(RuleDescriptor::id).doesNotHaveDuplicates();
     }
 
     @Test
@@ -110,14 +150,13 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void everyActionItemOfTheDomainHasATemplateAndAnImprovementRule() {
+    void everyActionItemOfTheDomainHasATemplateThatAddressesRules() {
         List<String> actions = ItssDomain.items("A-").stream().map(ItssDomain.Item::id).toList();
         assertThat(actions).hasSize(16);
         assertThat(ENGINE.actionTemplates()).extracting(ActionTemplate::id).containsExactlyInAnyOrderElementsOf(actions);
-        Set<String> linked = ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.IMPROVEMENT).map(RuleDescriptor::action)
-                .collect(Collectors.toSet());
-        assertThat(linked).as("templates an improvement rule links to").containsAll(actions);
         for (ActionTemplate template : ENGINE.actionTemplates()) {
+            assertThat(template.addresses()).as(template.id() + " addresses").isNotEmpty()
+                    .allSatisfy(id -> assertThat(ENGINE.rules().find(id)).as(template.id() + " addresses " + id).isPresent());
             assertThat(template.moves()).as(template.id() + " moves").allSatisfy(m -> assertThat(MetricCatalog.standard().find(m)).as(m).isPresent());
             assertThat(List.of(template.title().zh(), template.description().zh(), template.owner().zh())).allMatch(t -> !t.isBlank());
         }
@@ -135,6 +174,8 @@ class RuleCatalogueTest {
         // the engine reads them without Bean Validation for a fast start; this is where they are validated
         assertThat(DroolsRuleEngine.templatesReader().read(DroolsRuleEngine.ACTION_TEMPLATES, resource(DroolsRuleEngine.ACTION_TEMPLATES),
                 dev.itss.io.DocumentFormat.YAML).templates()).hasSize(16);
+        assertThat(DroolsRuleEngine.checksReader().read(DroolsRuleEngine.CHECKS, resource(DroolsRuleEngine.CHECKS),
+                dev.itss.io.DocumentFormat.YAML).checks()).hasSizeGreaterThan(20);
         assertThat(dev.itss.policy.PolicyReader.standard().read(DroolsRuleEngine.DEFAULT_POLICY, resource(DroolsRuleEngine.DEFAULT_POLICY),
                 dev.itss.io.DocumentFormat.YAML).requiredProcesses()).isNotEmpty();
     }
@@ -146,7 +187,7 @@ class RuleCatalogueTest {
     }
 
     private static List<RuleDescriptor> detectionRules() {
-        return ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.DETECTION).toList();
+        return ENGINE.rules().rules().stream().filter(r -> r.kind() != RuleKind.IMPROVEMENT).toList();
     }
 
     /**

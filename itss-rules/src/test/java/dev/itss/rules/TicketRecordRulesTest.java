@@ -1,5 +1,7 @@
 package dev.itss.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.itss.model.Severity;
 import dev.itss.test.RuleVerifier;
 import java.time.LocalDate;
@@ -46,13 +48,25 @@ class TicketRecordRulesTest {
     abstract static class RecordRuleTest {
         private final String ruleId;
         private final Severity severity;
+        private final String missing;
 
         RecordRuleTest(String ruleId, Severity severity) {
+            this(ruleId, severity, "no ticket export given");
+        }
+
+        /** A rule whose figure the export measures in place of the declared one: without either, it names the declared counts. */
+        RecordRuleTest(String ruleId, Severity severity, String missing) {
             this.ruleId = ruleId;
             this.severity = severity;
+            this.missing = missing;
         }
 
         abstract String breach();
+
+        /** The subject of the organisation's finding. */
+        String subject() {
+            return "test-org";
+        }
 
         abstract String warning();
 
@@ -60,7 +74,10 @@ class TicketRecordRulesTest {
 
         @Test
         void flagsABreachAtTheRuleSeverity() {
-            VERIFIER.verify(ruleId).withRecords(breach()).given("{}").flags(1).about("test-org").withSeverity(severity);
+            var flagged = VERIFIER.verify(ruleId).withRecords(breach()).given("{}").flags(1).about(subject()).withSeverity(severity);
+            if (!missing.equals("no ticket export given")) {
+                flagged.withEvidence("source", "ticket export");   // in place of a declared figure: says where it came from
+            }
         }
 
         @Test
@@ -75,7 +92,7 @@ class TicketRecordRulesTest {
 
         @Test
         void reportsNotAvailableWithoutAnExport() {
-            VERIFIER.verify(ruleId).given("{}").reportsNotAvailableBecause("no ticket export given");
+            VERIFIER.verify(ruleId).given("{}").reportsNotAvailableBecause(missing);
         }
     }
 
@@ -100,9 +117,22 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Prc024TicketsReopened extends RecordRuleTest {
-        Prc024TicketsReopened() {
-            super("PRC-024", Severity.MEDIUM);
+    class Prc008FromTicketsReopened extends RecordRuleTest {
+        Prc008FromTicketsReopened() {
+            super("PRC-008", Severity.MEDIUM, "process.incidents");
+        }
+
+        @Test
+        void theExportsFigureTakesThePlaceOfTheDeclaredOneAndIsReportedOnce() {
+            // declared: 1 reopened of 100, well inside the band; the export: 3 of 20, a breach
+            String declared = "process: {incidents: {resolved: 100, reopened: 1, reassigned: 0, resolvedFirstContact: 80, onSiteVisits: 0, "
+                    + "onSiteResponseMinutes: 0, remoteHandled: 0, remoteEscalated: 0}}";
+            var result = VERIFIER.verify("PRC-008").withRecords(breach()).given(declared);
+            result.flags(1).withEvidence("reopened", 3).withEvidence("resolved", 20).withEvidence("source", "ticket export");
+            assertThat(result.assessment().measurements().of(dev.itss.metric.MetricCatalog.INCIDENT_REOPEN_RATE)).singleElement()
+                    .satisfies(m -> assertThat(m.value()).isEqualTo(0.15));
+            // without the export the declared figure stands, and passes
+            VERIFIER.verify("PRC-008").given(declared).flagsNothing();
         }
 
         String breach() { return twenty(3, "true,1,0,false", "true,0,0,false"); }
@@ -113,9 +143,9 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Prc025TicketsBounced extends RecordRuleTest {
-        Prc025TicketsBounced() {
-            super("PRC-025", Severity.MEDIUM);
+    class Prc009FromTicketsBounced extends RecordRuleTest {
+        Prc009FromTicketsBounced() {
+            super("PRC-009", Severity.MEDIUM, "process.incidents");
         }
 
         String breach() { return twenty(6, "true,0,2,false", "true,0,0,false"); }
@@ -126,9 +156,14 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Res020TicketsRarelyCiteKnowledge extends RecordRuleTest {
-        Res020TicketsRarelyCiteKnowledge() {
-            super("RES-020", Severity.MEDIUM);
+    class Res003FromTicketsRarelyCiteKnowledge extends RecordRuleTest {
+        Res003FromTicketsRarelyCiteKnowledge() {
+            super("RES-003", Severity.MEDIUM, "resources.knowledge");
+        }
+
+        @Override
+        String subject() {
+            return "knowledge-base";
         }
 
         String breach() { return twenty(2, "true,0,0,true", "true,0,0,false"); }
@@ -185,9 +220,9 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Prc028LowFirstContactResolution extends RecordRuleTest {
-        Prc028LowFirstContactResolution() {
-            super("PRC-028", Severity.MEDIUM);
+    class Prc010FromLowFirstContactResolution extends RecordRuleTest {
+        Prc010FromLowFirstContactResolution() {
+            super("PRC-010", Severity.MEDIUM, "process.incidents");
         }
 
         String breach() { return typed(8, "INCIDENT,true,,", "INCIDENT,false,,"); }
@@ -198,9 +233,9 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Prc029ChangesFailing extends RecordRuleTest {
-        Prc029ChangesFailing() {
-            super("PRC-029", Severity.HIGH);
+    class Prc014FromChangesFailing extends RecordRuleTest {
+        Prc014FromChangesFailing() {
+            super("PRC-014", Severity.HIGH, "process.changes");
         }
 
         String breach() { return typed(3, "CHANGE,,false,FAILED", "CHANGE,,false,SUCCESSFUL"); }
@@ -211,9 +246,9 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Prc030EmergencyChangesFrequent extends RecordRuleTest {
-        Prc030EmergencyChangesFrequent() {
-            super("PRC-030", Severity.MEDIUM);
+    class Prc015FromEmergencyChangesFrequent extends RecordRuleTest {
+        Prc015FromEmergencyChangesFrequent() {
+            super("PRC-015", Severity.MEDIUM, "process.changes");
         }
 
         String breach() { return typed(5, "CHANGE,,true,SUCCESSFUL", "CHANGE,,false,SUCCESSFUL"); }
@@ -224,9 +259,9 @@ class TicketRecordRulesTest {
     }
 
     @Nested
-    class Prc031ReleasesFailing extends RecordRuleTest {
-        Prc031ReleasesFailing() {
-            super("PRC-031", Severity.MEDIUM);
+    class Prc016FromReleasesFailing extends RecordRuleTest {
+        Prc016FromReleasesFailing() {
+            super("PRC-016", Severity.MEDIUM, "process.changes");
         }
 
         String breach() { return typed(3, "RELEASE,,,FAILED", "RELEASE,,,SUCCESSFUL"); }

@@ -2,6 +2,7 @@ package dev.itss.test;
 
 import dev.itss.engine.Assessment;
 import dev.itss.finding.Finding;
+import dev.itss.finding.Justification;
 import dev.itss.finding.NotAvailable;
 import dev.itss.finding.RuleCatalog;
 import dev.itss.metric.Evidence;
@@ -73,6 +74,64 @@ public final class RuleResult {
             throw new AssertionError("expected a NOT_AVAILABLE reason of " + ruleId + " to contain \"" + text + "\"" + describe());
         }
         return this;
+    }
+
+    /**
+     * Asserts that each expected justification is the justification of one of the rule's findings:
+     * the same record type with equal components (numbers by value, doubles within 1e-9). Other
+     * findings may exist; {@link #justifiesExactly} forbids them.
+     *
+     * <pre>{@code
+     * verifier.verify("PPL-001").given(yaml)
+     *         .justifiesWith(new PostUnderstaffed(new Subject("post", "desk", "Service desk"), 2, 4, List.of("Li", "Wang")));
+     * }</pre>
+     */
+    public RuleResult justifiesWith(Justification... expected) {
+        List<Justification> actual = findings.stream().map(Finding::justification).toList();
+        List<String> missing = new java.util.ArrayList<>();
+        for (Justification e : expected) {
+            if (actual.stream().noneMatch(a -> Justifications.sameAs(a, e))) {
+                missing.add(Justifications.describe(e) + Justifications.closest(e, actual));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("expected " + ruleId + " to be justified by" + lines(missing)
+                    + System.lineSeparator() + "but its justifications were" + lines(actual.stream().map(Justifications::describe).toList())
+                    + describeNotAvailable());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that the rule's findings are justified by exactly these justifications, in any order:
+     * none missing, none more.
+     */
+    public RuleResult justifiesExactly(Justification... expected) {
+        justifiesWith(expected);
+        List<String> unexpected = findings.stream().map(Finding::justification)
+                .filter(a -> java.util.Arrays.stream(expected).noneMatch(e -> Justifications.sameAs(a, e)))
+                .map(Justifications::describe).toList();
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError("expected " + ruleId + " to be justified by exactly " + expected.length + " justification(s), but it also had"
+                    + lines(unexpected));
+        }
+        return this;
+    }
+
+    private static String lines(List<String> items) {
+        if (items.isEmpty()) {
+            return " nothing";
+        }
+        StringBuilder out = new StringBuilder(":");
+        items.forEach(i -> out.append(System.lineSeparator()).append("  - ").append(i));
+        return out.toString();
+    }
+
+    private String describeNotAvailable() {
+        if (notAvailable.isEmpty()) {
+            return "";
+        }
+        return System.lineSeparator() + "NOT_AVAILABLE for " + ruleId + lines(notAvailable.stream().map(n -> n.subject().key() + ": " + n.reason()).toList());
     }
 
     /** The whole assessment, for assertions this class does not offer. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.RuleEngine;
-import dev.itss.engine.spi.Threshold;
+import dev.itss.metric.Threshold;
 import dev.itss.finding.BandLevel;
 import dev.itss.finding.Finding;
 import dev.itss.finding.Outcome;
@@ -18,6 +18,7 @@ import dev.itss.metric.MetricCatalog;
 import dev.itss.metric.Measurements;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
+import dev.itss.model.Subject;
 import dev.itss.policy.Band;
 import dev.itss.policy.Policy;
 import java.util.ArrayList;
@@ -50,21 +51,29 @@ class RuleVerifierTest {
         }
 
         @Override
-        public Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules) {
-            Threshold band = thresholds.stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
+        public Detection detect(dev.itss.metric.Facts facts, Set<String> disabledRules) {
+            Measurements measurements = facts.figures();
+            Threshold band = facts.bands().stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
             List<Finding> findings = new ArrayList<>();
             for (Measurement m : measurements.of(RATE)) {
                 if (m.available() && band.isOutside(m.value())) {
                     List<Evidence> evidence = new ArrayList<>(List.of(Evidence.ratio("observed", m.value())));
                     evidence.addAll(m.inputs());
                     BandLevel level = band.isBreach(m.value()) ? BandLevel.BREACH : BandLevel.WARNING;
+                    long answered = ((Number) m.inputs().get(0).value()).longValue();
+                    long offered = ((Number) m.inputs().get(1).value()).longValue();
                     findings.add(new Finding("X-001", Element.RESOURCES, level == BandLevel.BREACH ? Severity.HIGH : Severity.MEDIUM, level,
-                            m.subject(), RATE, evidence, List.of("M-R-05"), Outcome.FINDING));
+                            m.subject(), RATE, evidence, List.of("M-R-05"), Outcome.FINDING, new CallsMissed(m.subject(), answered, offered)));
                 }
             }
             return new Detection(findings, List.of());
         }
     };
+
+    /** X-001's justification. */
+    record CallsMissed(Subject subject, long answered, long offered) implements dev.itss.finding.Justification {}
+
+    private static final Subject DESK = new Subject("service-desk", "service-desk", "Service desk");
 
     private static final RuleVerifier VERIFIER = RuleVerifier.of(AssessmentEngine.using(ONE_RULE));
 
@@ -109,6 +118,27 @@ class RuleVerifierTest {
                 .hasMessageContaining("about 'other' but the subjects were [service-desk]");
         assertThatThrownBy(() -> VERIFIER.verify("X-001").given(desk(100, 92)).flags(1).withSeverity(Severity.HIGH))
                 .hasMessageContaining("at severity HIGH but it was MEDIUM");
+    }
+
+    @Test
+    void assertsTypedJustifications() {
+        VERIFIER.verify("X-001").given(desk(100, 80)).justifiesWith(new CallsMissed(DESK, 80, 100)).justifiesExactly(new CallsMissed(DESK, 80, 100));
+    }
+
+    @Test
+    void aWrongJustificationFailsNamingTheComponentsThatDiffer() {
+        assertThatThrownBy(() -> VERIFIER.verify("X-001").given(desk(100, 80)).justifiesWith(new CallsMissed(DESK, 81, 100)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected X-001 to be justified by:")
+                .hasMessageContaining("CallsMissed[subject=Subject[kind=service-desk, id=service-desk, name=Service desk], answered=81, offered=100]")
+                .hasMessageContaining("closest differs in answered: 80 (expected 81)")
+                .hasMessageContaining("but its justifications were:")
+                .hasMessageContaining("answered=80, offered=100]");
+        assertThatThrownBy(() -> VERIFIER.verify("X-001").given(desk(100, 99)).justifiesWith(new CallsMissed(DESK, 99, 100)))
+                .hasMessageContaining("but its justifications were nothing");
+        assertThatThrownBy(() -> VERIFIER.verify("X-001").given(desk(100, 80)).justifiesExactly())
+                .hasMessageContaining("expected X-001 to be justified by exactly 0 justification(s), but it also had:")
+                .hasMessageContaining("answered=80");
     }
 
     @Test

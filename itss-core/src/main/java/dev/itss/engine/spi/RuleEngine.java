@@ -2,15 +2,15 @@ package dev.itss.engine.spi;
 
 import dev.itss.finding.RuleCatalog;
 import dev.itss.improve.ActionTemplate;
-import dev.itss.metric.Measurements;
+import dev.itss.metric.Facts;
 import dev.itss.policy.Policy;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A rule engine behind {@link dev.itss.engine.AssessmentEngine}: it knows its rules and their
- * texts, ships a default policy, and turns measurements and thresholds into findings. It must be
- * thread-safe: one instance serves every assessment.
+ * texts, ships a default policy, and turns the organisation's {@link Facts} (entities, figures and
+ * the policy's bands) into findings. It must be thread-safe: one instance serves every assessment.
  */
 public interface RuleEngine {
 
@@ -29,11 +29,11 @@ public interface RuleEngine {
     Policy defaultPolicy();
 
     /**
-     * Runs the detection rules, then the improvement rules on their findings.
+     * Runs the rules over the facts: the check rows, the domain rules, then any improvement rules
+     * on their findings.
      *
-     * @param measurements  the measure stage's output
-     * @param thresholds    one per metric that has a band in the policy
+     * @param facts         the measure stage's output: entities, figures and bands
      * @param disabledRules ids of rules that must not fire
      */
-    Detection detect(Measurements measurements, List<Threshold> thresholds, Set<String> disabledRules);
+    Detection detect(Facts facts, Set<String> disabledRules);
 }

@@ -1,6 +1,8 @@
 package dev.itss.rules.people;
 
 import dev.itss.model.Severity;
+import dev.itss.model.Subject;
+import java.util.List;
 import dev.itss.test.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,18 @@ class Ppl001PostUnderstaffedTest {
                 .withEvidence("staffed", 2)
                 .withEvidence("required", 5)
                 .withEvidence("observed", 0.4);
+    }
+
+    @Test
+    void justifiesWithThePostItsHeadcountAndWhoIsOnIt() {
+        VERIFIER.verify("PPL-001").given(desk(5, 2))
+                .justifiesExactly(new PostUnderstaffed(new Subject("post", "desk", "Service desk"), 2, 5, List.of("Engineer 1", "Engineer 2")));
+    }
+
+    @Test
+    void aPostNobodyIsOnIsSeen() {
+        VERIFIER.verify("PPL-001").given(desk(2, 0))
+                .justifiesExactly(new PostUnderstaffed(new Subject("post", "desk", "Service desk"), 0, 2, List.of()));
     }
 
     @Test

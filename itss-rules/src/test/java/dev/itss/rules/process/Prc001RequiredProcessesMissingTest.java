@@ -29,8 +29,8 @@ class Prc001RequiredProcessesMissingTest {
                 """)
                 .flags(1).withSeverity(Severity.HIGH)
                 .withEvidence("documented", 1).withEvidence("required", 6)
-                .withEvidence("missing", List.of("problem (not defined)", "change (not documented)", "release (not defined)",
-                        "configuration (not defined)", "service-level (not defined)"));
+                .withEvidence("missing", List.of("change (not documented)", "configuration (not defined)", "problem (not defined)",
+                        "release (not defined)", "service-level (not defined)"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.itss.rules.supervision;
 
 import dev.itss.model.Severity;
+import dev.itss.model.Subject;
 import dev.itss.test.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,9 @@ class Sup001NoSecurityPolicyTest {
 
     @Test
     void flagsASupervisionSectionWithoutASecurityPolicy() {
-        VERIFIER.verify("SUP-001").given("supervision: {risks: []}").flags(1).about("test-org")
-                .withSeverity(Severity.HIGH).withEvidence("observed", 0).withEvidence("expected", 1);
+        VERIFIER.verify("SUP-001").given("supervision: {risks: []}").flags(1).about("test-org").withSeverity(Severity.HIGH);
+        VERIFIER.verify("SUP-001").given("supervision: {risks: []}")
+                .justifiesExactly(new NoSecurityPolicy(new Subject("organisation", "test-org", "Test organisation")));
     }
 
     @Test

@@ -3,9 +3,10 @@ package dev.itss.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.engine.spi.Threshold;
+import dev.itss.metric.Threshold;
 import dev.itss.finding.BandLevel;
 import dev.itss.finding.Finding;
+import dev.itss.finding.Justification;
 import dev.itss.metric.Direction;
 import dev.itss.metric.Evidence;
 import dev.itss.metric.Measurement;
@@ -22,7 +23,7 @@ import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.rule.RuleContext;
 
 /** The finding factory, called the way a consequence calls it, over a stand-in rule context. */
-class DetectTest {
+class JustifyTest {
     private static final String RATE = MetricCatalog.ANSWER_RATE;
     private static final Threshold BAND = new Threshold(RATE, Direction.HIGHER_IS_BETTER, 0.95, 0.90, "test");
     private final List<Object> inserted = new ArrayList<>();
@@ -53,25 +54,44 @@ class DetectTest {
         return Measurement.of(RATE, new Subject("service-desk", "service-desk", "Service desk"), value, Evidence.count("offered", 100));
     }
 
+    /** A justification naming the calls missed. */
+    record CallsMissed(Subject subject, long missed) implements Justification {}
+
+    private static final Subject DESK = new Subject("service-desk", "service-desk", "Service desk");
+
     @Test
-    void raisesABreachAtTheRuleSeverityWithObservedExpectedAndInputs() {
-        Detect.raise(context(), rate(0.8), BAND);
-        assertThat(inserted).singleElement().isInstanceOfSatisfying(Finding.class, f -> {
-            assertThat(f.level()).isEqualTo(BandLevel.BREACH);
-            assertThat(f.severity()).isEqualTo(Severity.HIGH);
-            assertThat(f.evidence()).extracting(Evidence::name).containsExactly("observed", "expected", "breach", "offered");
-        });
+    void raisesABreachAtTheRuleSeverityWithTheBandTheJustificationAndTheFiguresInputs() {
+        Justify.raise(context(), new CallsMissed(DESK, 20), BAND, rate(0.8));
+        Finding f = inserted.stream().filter(Finding.class::isInstance).map(Finding.class::cast).findFirst().orElseThrow();
+        assertThat(f.level()).isEqualTo(BandLevel.BREACH);
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.evidence()).extracting(Evidence::name).containsExactly("observed", "expected", "breach", "missed", "offered");
+        assertThat(f.justification()).isEqualTo(new CallsMissed(DESK, 20));
+        // the justification is a fact too, for rules that join it
+        assertThat(inserted).contains(new CallsMissed(DESK, 20));
     }
 
     @Test
     void raisesAWarningOneSeverityLower() {
-        Detect.raise(context(), rate(0.92), BAND);
-        assertThat(((Finding) inserted.get(0)).severity()).isEqualTo(Severity.MEDIUM);
+        Justify.raise(context(), new CallsMissed(DESK, 8), BAND, 0.92);
+        assertThat(inserted).filteredOn(Finding.class::isInstance).singleElement()
+                .satisfies(f -> assertThat(((Finding) f).severity()).isEqualTo(Severity.MEDIUM));
+    }
+
+    @Test
+    void aFindingWithoutBandHasTheDeclaredSeverityAndOnlyItsJustificationAsEvidence() {
+        Justify.raise(context(), new CallsMissed(DESK, 3));
+        assertThat(inserted).filteredOn(Finding.class::isInstance).singleElement().satisfies(o -> {
+            Finding f = (Finding) o;
+            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            assertThat(f.evidence()).extracting(Evidence::name).containsExactly("missed");
+            assertThat(f.key()).isEqualTo("RES-001|service-desk:service-desk");
+        });
     }
 
     @Test
     void refusesAFiringThatContradictsTheMetricsDirection() {
-        assertThatThrownBy(() -> Detect.raise(context(), rate(0.99), BAND))
+        assertThatThrownBy(() -> Justify.raise(context(), new CallsMissed(DESK, 1), BAND, rate(0.99)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rule RES-001 fired for service-desk:service-desk")
                 .hasMessageContaining("inside its band")

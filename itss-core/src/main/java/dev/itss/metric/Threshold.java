@@ -1,6 +1,6 @@
-package dev.itss.engine.spi;
+package dev.itss.metric;
 
-import dev.itss.metric.Direction;
+
 
 /**
  * A policy band joined with its metric's direction: the fact detection rules compare measurements

@@ -1,0 +1,10 @@
+package dev.itss.metric;
+
+/**
+ * A process the policy requires the organisation to define and document ({@code requiredProcesses}
+ * of the policy): a fact of the check stage, so that rules join it with the organisation's
+ * process definitions.
+ *
+ * @param id the process id, e.g. {@code incident}
+ */
+public record RequiredProcess(String id) {}

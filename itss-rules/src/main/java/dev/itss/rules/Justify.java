@@ -1,0 +1,141 @@
+package dev.itss.rules;
+
+import dev.itss.finding.BandLevel;
+import dev.itss.finding.Finding;
+import dev.itss.finding.FigureOutsideBand;
+import dev.itss.finding.Justification;
+import dev.itss.finding.Outcome;
+import dev.itss.finding.RuleDescriptor;
+import dev.itss.metric.Evidence;
+import dev.itss.metric.Measurement;
+import dev.itss.metric.MetricCatalog;
+import dev.itss.metric.Threshold;
+import dev.itss.metric.Unit;
+import dev.itss.model.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The finding factory called from rule consequences. It records the finding with the rule's
+ * metadata, the justification's evidence and, for a rule judged against a band, the band level
+ * ({@code observed}, {@code expected}, {@code breach}); and it inserts the justification itself,
+ * so that other rules can join it (a cross-element rule matches {@code PostUnderstaffed}).
+ *
+ * <pre>{@code
+ * rule "RES-006 tool unfit"
+ *     @id("RES-006") ... @inputs("Tool")
+ * when
+ *     $t : Threshold( metric == "tools.fit_rate" )
+ *     $tool : Tool( $fit : Ratios.of(requirementsMet, requirements), Bands.beyond($t, $fit) )
+ * then
+ *     Justify.raise(drools, new ToolUnfit(Subjects.of($tool), $tool.requirementsMet(), $tool.requirements()), $t, $fit);
+ * end
+ * }</pre>
+ *
+ * <p>{@code drools} is typed {@code Object} because the executable model passes an
+ * {@code org.drools.model.Drools} that also implements {@link RuleContext} (docs/drools.md).
+ */
+public final class Justify {
+    private Justify() {}
+
+    /** A finding with no band: the condition itself is the problem (a post nobody backs up). Severity as declared. */
+    public static void raise(Object drools, Justification justification) {
+        RuleContext context = (RuleContext) drools;
+        RuleDescriptor rule = RuleMetadata.of(context.getRule());
+        insert(context, rule, rule.severity(), BandLevel.BREACH, "", justification.evidence(), justification);
+    }
+
+    /**
+     * A finding about a value beyond a band: the rule computed {@code observed} from the entities
+     * it matched.
+     *
+     * @throws IllegalStateException when {@code observed} lies inside the band (the rule's
+     *                               condition contradicts the metric's direction: a rule bug)
+     */
+    public static void raise(Object drools, Justification justification, Threshold band, double computed) {
+        double observed = Measurement.round(computed);
+        RuleContext context = (RuleContext) drools;
+        RuleDescriptor rule = RuleMetadata.of(context.getRule());
+        List<Evidence> evidence = bandEvidence(rule.id(), band, observed, justification.subject().key());
+        merge(evidence, justification.evidence());
+        BandLevel level = band.isBreach(observed) ? BandLevel.BREACH : BandLevel.WARNING;
+        insert(context, rule, severity(rule, level), level, band.metric(), evidence, justification);
+    }
+
+    /**
+     * A finding about entities behind a figure beyond its band: the rule matched the figure
+     * (measured once, by the measure stage) and the entities that make it up. The evidence is the
+     * band, the justification, then the figure's own inputs.
+     */
+    public static void raise(Object drools, Justification justification, Threshold band, Measurement figure) {
+        RuleContext context = (RuleContext) drools;
+        RuleDescriptor rule = RuleMetadata.of(context.getRule());
+        if (!band.metric().equals(figure.metric())) {
+            throw new IllegalStateException("rule " + rule.id() + " compared figure " + figure.metric() + " with the band of " + band.metric());
+        }
+        List<Evidence> evidence = bandEvidence(rule.id(), band, figure.value(), figure.subject().key());
+        merge(evidence, justification.evidence());
+        merge(evidence, figure.inputs());
+        BandLevel level = band.isBreach(figure.value()) ? BandLevel.BREACH : BandLevel.WARNING;
+        insert(context, rule, severity(rule, level), level, band.metric(), evidence, justification);
+    }
+
+    /** The finding of a check row: its figure beyond its band. */
+    public static void check(Object drools, Check check, Measurement figure, Threshold band) {
+        RuleContext context = (RuleContext) drools;
+        List<Evidence> evidence = bandEvidence(check.id(), band, figure.value(), figure.subject().key());
+        evidence.addAll(figure.inputs());
+        BandLevel level = band.isBreach(figure.value()) ? BandLevel.BREACH : BandLevel.WARNING;
+        Severity severity = level == BandLevel.BREACH ? check.severity() : check.severity().lower();
+        FigureOutsideBand justification = new FigureOutsideBand(figure.subject(), figure.metric(), figure.inputs());
+        context.getKieRuntime().insert(justification);
+        context.getKieRuntime().insert(new Finding(check.id(), check.element(), severity, level, figure.subject(), figure.metric(),
+                evidence, check.domain(), Outcome.FINDING, justification));
+    }
+
+    private static Severity severity(RuleDescriptor rule, BandLevel level) {
+        return level == BandLevel.BREACH ? rule.severity() : rule.severity().lower();
+    }
+
+    private static void insert(RuleContext context, RuleDescriptor rule, Severity severity, BandLevel level, String metric,
+                               List<Evidence> evidence, Justification justification) {
+        context.getKieRuntime().insert(justification);
+        context.getKieRuntime().insert(new Finding(rule.id(), rule.element(), severity, level, justification.subject(), metric,
+                evidence, rule.domainIds(), Outcome.FINDING, justification));
+    }
+
+    private static List<Evidence> bandEvidence(String ruleId, Threshold band, double observed, String subject) {
+        if (Double.isNaN(observed) || !band.isOutside(observed)) {
+            throw new IllegalStateException("rule " + ruleId + " fired for " + subject + " with " + band.metric() + " = " + observed
+                    + ", which is inside its band (warning " + band.warning() + ", " + band.direction()
+                    + "); its condition contradicts the metric's direction");
+        }
+        Unit unit = MetricCatalog.standard().require(band.metric()).unit();
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(value("observed", observed, unit));
+        evidence.add(value("expected", band.warning(), unit));
+        evidence.add(value("breach", band.breach(), unit));
+        return evidence;
+    }
+
+    /** Adds the entries whose names are not there yet: the first statement of a name wins. */
+    private static void merge(List<Evidence> into, List<Evidence> more) {
+        Set<String> names = new HashSet<>();
+        into.forEach(e -> names.add(e.name()));
+        for (Evidence e : more) {
+            if (names.add(e.name())) {
+                into.add(e);
+            }
+        }
+    }
+
+    private static Evidence value(String name, double value, Unit unit) {
+        if (unit == Unit.DAYS || unit == Unit.COUNT) {
+            return new Evidence(name, Math.round(value), unit);
+        }
+        return new Evidence(name, value, unit);
+    }
+}

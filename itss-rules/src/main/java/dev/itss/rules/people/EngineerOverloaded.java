@@ -1,0 +1,24 @@
+package dev.itss.rules.people;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Shown;
+import dev.itss.metric.Evidence;
+import dev.itss.metric.Unit;
+import dev.itss.model.Subject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Justification: an engineer works more hours than the band allows for the hours contracted (PPL-003).
+ */
+public record EngineerOverloaded(Subject subject, @Shown(Unit.HOURS) double workedHours, @Shown(Unit.HOURS) double contractedHours, boolean fromTimesheets) implements Justification {
+    /** The hours, and where they came from when the timesheets gave them. */
+    @Override
+    public List<Evidence> evidence() {
+        List<Evidence> evidence = new ArrayList<>(List.of(Evidence.hours("workedHours", workedHours), Evidence.hours("contractedHours", contractedHours)));
+        if (fromTimesheets) {
+            evidence.add(Evidence.text("source", "timesheets"));
+        }
+        return evidence;
+    }
+}

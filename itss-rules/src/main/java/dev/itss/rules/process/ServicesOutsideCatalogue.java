@@ -1,0 +1,15 @@
+package dev.itss.rules.process;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: services missing from the service catalogue (PRC-022).
+ */
+public record ServicesOutsideCatalogue(Subject subject, List<String> outside) implements Justification {
+    public ServicesOutsideCatalogue {
+        outside = Lists.sorted(outside);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.itss.rules.resources;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: articles not revised for a year, behind an update rate beyond its band (RES-015).
+ */
+public record KnowledgeOutdated(Subject subject, List<String> stale) implements Justification {
+    public KnowledgeOutdated {
+        stale = Lists.sorted(stale);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.itss.rules.supervision;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: risks past their review date (SUP-005).
+ */
+public record RiskReviewsOverdue(Subject subject, List<String> overdue) implements Justification {
+    public RiskReviewsOverdue {
+        overdue = Lists.sorted(overdue);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.itss.rules.supervision;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: risks without an approved treatment plan (SUP-004).
+ */
+public record RisksUntreated(Subject subject, List<String> untreated) implements Justification {
+    public RisksUntreated {
+        untreated = Lists.sorted(untreated);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.itss.rules.technology;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: routine activities with no SOP, behind an SOP coverage beyond its band (TEC-001).
+ */
+public record ActivitiesWithoutSop(Subject subject, List<String> uncovered) implements Justification {
+    public ActivitiesWithoutSop {
+        uncovered = Lists.sorted(uncovered);
+    }
+}

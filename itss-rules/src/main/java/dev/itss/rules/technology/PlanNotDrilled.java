@@ -1,0 +1,11 @@
+package dev.itss.rules.technology;
+
+import dev.itss.finding.Justification;
+import dev.itss.model.Subject;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Justification: an emergency plan not drilled for longer than its band (TEC-003).
+ */
+public record PlanNotDrilled(Subject subject, Optional<LocalDate> lastDrill, LocalDate approvedOn) implements Justification {}

@@ -1,0 +1,15 @@
+package dev.itss.rules.technology;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: deployed services without a test environment (TEC-012).
+ */
+public record ServicesWithoutTestEnvironment(Subject subject, List<String> withoutTestEnvironment) implements Justification {
+    public ServicesWithoutTestEnvironment {
+        withoutTestEnvironment = Lists.sorted(withoutTestEnvironment);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.itss.rules.technology;
+
+import dev.itss.finding.Justification;
+import dev.itss.finding.Lists;
+import dev.itss.model.Subject;
+import java.util.List;
+
+/**
+ * Justification: standards the customer has not signed off, behind an agreed rate beyond its band (TEC-009).
+ */
+public record StandardsNotAgreed(Subject subject, List<String> notAgreed) implements Justification {
+    public StandardsNotAgreed {
+        notAgreed = Lists.sorted(notAgreed);
+    }
+}
