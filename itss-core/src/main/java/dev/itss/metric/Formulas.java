@@ -16,14 +16,14 @@ import java.util.Optional;
  * beyond no band ({@link Bands#beyond}).
  *
  * <pre>{@code
- * $s : ServiceOffering( Bands.beyond($t, Figures.slaShortfall(sla, tickets)) )
+ * $s : ServiceOffering( Bands.beyond($t, Formulas.slaShortfall(sla, tickets)) )
  * }</pre>
  */
-public final class Figures {
+public final class Formulas {
     /** Days before the period end within which an engineer counts as a newcomer. */
     public static final int NEWCOMER_DAYS = 180;
 
-    private Figures() {}
+    private Formulas() {}
 
     /** SLA attainment: tickets that met the SLA / tickets in scope; NaN without tickets in scope. */
     public static double slaAttainment(Optional<TicketCounts> tickets) {
