@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code itss} command. Exit codes (DESIGN.md): 0 success, also when findings exist unless
+ * The {@code itss} command. Exit codes: 0 success, also when findings exist unless
  * {@code --fail-on} is given and a finding reaches it (then 1); 2 bad input or usage; 3 an
  * internal error.
  */

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/metrics.md, docs/rules.md and docs/records.md are generated from the catalogues; this test fails when they
+ * docs/metrics.md, docs/rules.md, docs/records.md and docs/facts.md are generated from the catalogues; this test fails when they
  * are stale. Regenerate with {@code mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true}.
  */
 class GeneratedDocsTest {
@@ -27,6 +27,11 @@ class GeneratedDocsTest {
     void rulesDocumentIsCurrent() throws IOException {
         AssessmentEngine engine = AssessmentEngine.load();
         check("rules.md", CatalogueDocs.rules(engine.rules(), MetricCatalog.standard(), engine.actionTemplates()));
+    }
+
+    @Test
+    void factsDocumentIsCurrent() throws IOException {
+        check("facts.md", CatalogueDocs.facts());
     }
 
     @Test

@@ -32,66 +32,40 @@ import java.util.Optional;
  * from records has already taken the place of the declared one, in the figures and in the
  * entities (a spare part's last issue, an engineer's hours).
  *
- * <p>{@code docs/facts.md} lists every type and field; it is generated from this record.
- *
  * <pre>{@code
  * Facts facts = Measurer.facts(snapshot, policy, records, thresholds);
  * facts.posts().forEach(p -> System.out.println(p.id() + " needs " + p.requiredHeadcount()));
  * }</pre>
  *
- * @param organisation       the organisation ({@code organisation:ID}), the subject of organisation-wide findings
- * @param period             the period assessed; ages are measured at its end
- * @param posts              posts (people.posts)
- * @param engineers          engineers (people.engineers)
- * @param workloads          each engineer's hours, from the timesheets where they give them
- * @param departures         engineers who left in the period (people.departures)
- * @param activities         routine O&amp;M activities (technology.activities)
- * @param sops               standard operating procedures (technology.sops)
- * @param emergencyPlans     emergency plans (technology.emergencyPlans)
- * @param planItems          items of the technology plan (technology.plan)
- * @param outputs            technical outputs (technology.outputs)
- * @param standards          technical standards (technology.standards)
- * @param articles           knowledge articles (resources.knowledge.articles)
- * @param spareParts         spare parts, last use brought up to date by the movement records (resources.spareParts)
- * @param tools              service tools (resources.tools)
- * @param services           services delivered (services)
- * @param configurationItems incidents per configuration item (process.configurationItems)
- * @param processes          process definitions (process.definitions)
- * @param requiredProcesses  processes the policy requires
- * @param risks              the risk register (supervision.risks)
- * @param supervision        the supervision section, when reported
- * @param securityPolicy     the information-security policy, when there is one
- * @param figures            every catalogue figure, measured or not available
- * @param bands              one per metric that has a band in the policy
- * @param absent             why a kind of fact is missing, by fact type simple name (e.g. {@code Post}),
- *                           for the types the snapshot did not report
+ * <p>Each component is described where it is declared ({@link FactDoc}), and listed with its
+ * type's fields, units and links in {@code docs/facts.md}.
  */
 public record Facts(
-        Subject organisation,
-        Period period,
-        List<Post> posts,
-        List<Engineer> engineers,
-        List<Workload> workloads,
-        List<Departure> departures,
-        List<Activity> activities,
-        List<Sop> sops,
-        List<EmergencyPlan> emergencyPlans,
-        List<PlanItem> planItems,
-        List<TechnicalOutput> outputs,
-        List<TechnicalStandard> standards,
-        List<KnowledgeArticle> articles,
-        List<SparePart> spareParts,
-        List<Tool> tools,
-        List<ServiceOffering> services,
-        List<CiIncidents> configurationItems,
-        List<ProcessDefinition> processes,
-        List<RequiredProcess> requiredProcesses,
-        List<Risk> risks,
-        Optional<Supervision> supervision,
-        Optional<SecurityPolicy> securityPolicy,
-        Measurements figures,
-        List<Threshold> bands,
-        Map<String, String> absent) {
+        @FactDoc("the organisation, the subject of organisation-wide findings (a Subject fact, kind organisation)") Subject organisation,
+        @FactDoc("the period assessed; ages are measured at its end (a Period fact)") Period period,
+        @FactDoc("posts (people.posts)") List<Post> posts,
+        @FactDoc("engineers (people.engineers)") List<Engineer> engineers,
+        @FactDoc("each engineer's hours, from the timesheets where they give them, else as declared") List<Workload> workloads,
+        @FactDoc("engineers who left in the period (people.departures)") List<Departure> departures,
+        @FactDoc("routine O&M activities (technology.activities)") List<Activity> activities,
+        @FactDoc("standard operating procedures (technology.sops)") List<Sop> sops,
+        @FactDoc("emergency plans (technology.emergencyPlans)") List<EmergencyPlan> emergencyPlans,
+        @FactDoc("items of the technology plan (technology.plan)") List<PlanItem> planItems,
+        @FactDoc("technical outputs (technology.outputs)") List<TechnicalOutput> outputs,
+        @FactDoc("technical standards (technology.standards)") List<TechnicalStandard> standards,
+        @FactDoc("knowledge articles (resources.knowledge.articles)") List<KnowledgeArticle> articles,
+        @FactDoc("spare parts, last use brought up to date by the movement records (resources.spareParts)") List<SparePart> spareParts,
+        @FactDoc("service tools (resources.tools)") List<Tool> tools,
+        @FactDoc("services delivered (services)") List<ServiceOffering> services,
+        @FactDoc("incidents per configuration item (process.configurationItems)") List<CiIncidents> configurationItems,
+        @FactDoc("process definitions (process.definitions)") List<ProcessDefinition> processes,
+        @FactDoc("processes the policy requires (requiredProcesses of the policy)") List<RequiredProcess> requiredProcesses,
+        @FactDoc("the risk register (supervision.risks)") List<Risk> risks,
+        @FactDoc("the supervision section, when reported") Optional<Supervision> supervision,
+        @FactDoc("the information-security policy, when there is one") Optional<SecurityPolicy> securityPolicy,
+        @FactDoc("every catalogue figure, measured or not available, one Measurement fact each (docs/metrics.md)") Measurements figures,
+        @FactDoc("one Threshold fact per metric that has a band in the policy: warning and breach bounds and the metric's direction") List<Threshold> bands,
+        @FactDoc("why a kind of fact is missing, by fact type; not inserted (it drives NOT_AVAILABLE)") Map<String, String> absent) {
 
     public Facts {
         posts = List.copyOf(posts);

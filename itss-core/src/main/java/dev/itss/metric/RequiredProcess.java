@@ -7,4 +7,4 @@ package dev.itss.metric;
  *
  * @param id the process id, e.g. {@code incident}
  */
-public record RequiredProcess(String id) {}
+public record RequiredProcess(@dev.itss.model.References("ProcessDefinition") String id) {}

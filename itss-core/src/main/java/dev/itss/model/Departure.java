@@ -11,4 +11,4 @@ import java.time.LocalDate;
  * @param post   id of the post they held
  * @param leftOn their last day
  */
-public record Departure(@NotBlank String id, @NotBlank String post, @NotNull LocalDate leftOn) {}
+public record Departure(@NotBlank String id, @References("Post") @NotBlank String post, @NotNull LocalDate leftOn) {}

@@ -28,9 +28,9 @@ import java.util.Optional;
 public record Engineer(
         @NotBlank String id,
         @NotBlank String name,
-        @NotBlank String post,
+        @References("Post") @NotBlank String post,
         List<@NotBlank String> skills,
-        List<@NotBlank String> backupFor,
+        @References("Post") List<@NotBlank String> backupFor,
         @NotNull @PositiveOrZero Double contractedHours,
         @NotNull @PositiveOrZero Double workedHours,
         @NotNull WorkMode workMode,

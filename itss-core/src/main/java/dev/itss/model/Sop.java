@@ -11,4 +11,4 @@ import java.time.LocalDate;
  * @param activity     id of the {@link Activity} it describes
  * @param lastReviewed day it was last reviewed or written
  */
-public record Sop(@NotBlank String id, @NotBlank String activity, @NotNull LocalDate lastReviewed) {}
+public record Sop(@NotBlank String id, @References("Activity") @NotBlank String activity, @NotNull LocalDate lastReviewed) {}

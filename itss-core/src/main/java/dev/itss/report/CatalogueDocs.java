@@ -6,14 +6,22 @@ import dev.itss.finding.RuleKind;
 import dev.itss.finding.RuleText;
 import dev.itss.improve.ActionTemplate;
 import dev.itss.metric.Direction;
+import dev.itss.metric.FactDoc;
+import dev.itss.metric.Facts;
+import dev.itss.metric.Measurement;
+import dev.itss.metric.Measurements;
 import dev.itss.metric.MetricCatalog;
 import dev.itss.metric.MetricDefinition;
+import dev.itss.metric.Subjects;
 import dev.itss.metric.Unit;
 import dev.itss.model.Element;
+import dev.itss.model.References;
 import dev.itss.records.RecordField;
 import dev.itss.records.RecordKind;
 import dev.itss.records.RecordKpiCatalog;
 import dev.itss.records.RecordMapping;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -193,6 +201,108 @@ public final class CatalogueDocs {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code docs/facts.md}: what a rule session holds, generated from {@link Facts} and the fact
+     * types: each type with its fields, their units and the links a rule joins on.
+     */
+    public static String facts() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Facts / 规则事实\n\n")
+                .append("Generated from `dev.itss.metric.Facts` and the fact types; do not edit by hand.\n")
+                .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n")
+                .append("A rule session holds the facts below, each inserted once per assessment: the organisation's entities, the figures the ")
+                .append("measure stage computed (one `Measurement` per metric and subject, from the snapshot's counts or, where given, the ")
+                .append("operational records, which take the declared figure's place) and the policy's bands (`Threshold`). Fields are read ")
+                .append("by their record accessor name (`Post( requiredHeadcount > 2 )`); optional fields are `Optional` and are read through ")
+                .append("the helpers of `Ratios` and `Formulas` (`Formulas.isAbsent( treatmentPlanOn )`). A rule that needs a kind of fact ")
+                .append("names it in `@inputs`: when the snapshot reports none, or an entity leaves out an optional field named `Type.field`, ")
+                .append("the rule reports NOT_AVAILABLE instead of passing. Rules also insert their justifications (`PostUnderstaffed`, ")
+                .append("`SlaMissed`...) as facts, which cross-element rules join.\n\n")
+                .append("```\nrule \"PPL-001 post understaffed\"\nwhen\n    $p : Post( $id : id, $required : requiredHeadcount )\n")
+                .append("    accumulate( Engineer( post == $id ); $staffed : count() )\n")
+                .append("    $t : Threshold( metric == \"people.post_staffing_rate\", Bands.shareBeyond( direction, warning, $staffed, $required ) )\n")
+                .append("then\n    Justify.raise(drools, new PostUnderstaffed(Subjects.of($p), $staffed, $required, ...), $t, ...);\nend\n```\n\n")
+                .append("| component | fact type | what it holds |\n|---|---|---|\n");
+        List<Class<?>> types = new ArrayList<>();
+        for (RecordComponent component : Facts.class.getRecordComponents()) {
+            Class<?> type = factType(component);
+            FactDoc doc = component.getAnnotation(FactDoc.class);
+            out.append("| `").append(component.getName()).append("` | ").append(type == null ? "" : "`" + type.getSimpleName() + "`")
+                    .append(" | ").append(doc == null ? "" : doc.value()).append(" |\n");
+            if (type != null && type.isRecord() && !types.contains(type)) {
+                types.add(type);
+            }
+        }
+        for (Class<?> type : types) {
+            out.append("\n## `").append(type.getSimpleName()).append("`\n\n");
+            Subjects.kind(type.getSimpleName()).ifPresent(kind -> out.append("From `").append(kind.path()).append("`; findings about it have the subject `")
+                    .append(kind.subjectKind()).append(":ID`.\n\n"));
+            out.append("| field | type | unit | links to |\n|---|---|---|---|\n");
+            for (RecordComponent field : type.getRecordComponents()) {
+                References link = field.getAnnotation(References.class);
+                out.append("| `").append(field.getName()).append("` | ").append(typeName(field.getGenericType())).append(" | ")
+                        .append(factUnit(field)).append(" | ").append(link == null ? "" : "`" + link.value() + ".id`").append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The type a component of Facts inserts: the element type of a list or optional, else its own type. */
+    private static Class<?> factType(RecordComponent component) {
+        java.lang.reflect.Type type = component.getGenericType();
+        if (type instanceof java.lang.reflect.ParameterizedType p && (p.getRawType() == List.class || p.getRawType() == java.util.Optional.class)) {
+            return (Class<?>) p.getActualTypeArguments()[0];
+        }
+        if (component.getType() == Measurements.class) {
+            return Measurement.class;
+        }
+        return component.getType() == java.util.Map.class ? null : component.getType();
+    }
+
+    private static String typeName(java.lang.reflect.Type type) {
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            return ((Class<?>) p.getRawType()).getSimpleName() + "&lt;" + java.util.Arrays.stream(p.getActualTypeArguments())
+                    .map(CatalogueDocs::typeName).collect(java.util.stream.Collectors.joining(", ")) + "&gt;";
+        }
+        if (type instanceof Class<?> c && c.isRecord()) {
+            return c.getSimpleName() + " (" + java.util.Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        }
+        if (type instanceof Class<?> c && c.isEnum()) {
+            return c.getSimpleName() + ": " + java.util.Arrays.stream(c.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+    }
+
+    /** The unit a field is in, from its type and name: dates, hours, minutes, counts, money, text. */
+    private static String factUnit(RecordComponent field) {
+        String name = field.getName();
+        String type = field.getGenericType().getTypeName();
+        if (type.contains("LocalDate")) {
+            return "date";
+        }
+        if (name.endsWith("Hours")) {
+            return "hours";
+        }
+        if (name.endsWith("Minutes")) {
+            return "minutes";
+        }
+        if (type.contains("BigDecimal")) {
+            return "money";
+        }
+        if (type.contains("Integer") || type.equals("int") || type.equals("long") || type.contains("Long")) {
+            return "count";
+        }
+        if (name.endsWith("Score") || name.equals("score")) {
+            return "score";
+        }
+        if (type.contains("Double") || type.equals("double")) {
+            return name.endsWith("Target") || name.endsWith("Rate") ? "ratio (0-1)" : "number";
+        }
+        return "";
     }
 
     private static String unit(Unit unit) {

@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The module and package rules of DESIGN.md for itss-core: no Drools, and each stage of the flow
+ * The module and package rules (docs/design.md) for itss-core: no Drools, and each stage of the flow
  * (validate → measure → detect → report) depends only on earlier ones.
  */
 @AnalyzeClasses(packages = "dev.itss", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * The Drools implementation of {@link RuleEngine}. The built-in rules are compiled to the
  * executable model at build time by {@code kie-maven-plugin}; this class loads the generated
  * model classes listed in the plugin's index and builds one shared, immutable {@link KieBase}
- * (no {@code kmodule.xml}, no DRL compiler at run time; DROOLS-NOTES.md). Each assessment gets a
+ * (no {@code kmodule.xml}, no DRL compiler at run time; docs/drools.md). Each assessment gets a
  * fresh session, disposed afterwards, and firing is bounded.
  *
  * <pre>{@code
@@ -344,7 +344,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     /** The shape of the templates file. */
     record TemplatesFile(@jakarta.validation.constraints.NotEmpty List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid ActionTemplate> templates) {}
 
-    /** Drools finds its services through the context class loader; set it around the bootstrap (DROOLS-NOTES.md). */
+    /** Drools finds its services through the context class loader; set it around the bootstrap (docs/drools.md). */
     private static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> action) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Compares this checkout's engine start and warm assessment with another revision, in alternating
+# runs on the same machine (the machines are shared and noisy: only ratios within one run mean
+# anything). Builds the other revision in a temporary worktree with `mvn package` (nothing is
+# installed into ~/.m2), builds this checkout, then runs, ROUNDS times and alternating A and B:
+#   ColdStartBenchmark.engineBuild          single shot, FORKS fresh JVMs
+#   AssessmentThroughputBenchmark.assessWarm  average time, 1 fork, 3 x 1 s warm-up, 5 x 1 s
+# and prints every run, the medians and the ratios B/A.
+#
+# Usage: itss-bench/compare.sh BASE_REVISION [ROUNDS] [FORKS]
+#   e.g. itss-bench/compare.sh 14699b6 5 5
+set -euo pipefail
+base_rev="${1:?usage: compare.sh BASE_REVISION [ROUNDS] [FORKS]}"
+rounds="${2:-5}"
+forks="${3:-5}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+echo "building $base_rev (A) in a worktree and $(git -C "$root" rev-parse --short HEAD)+changes (B) here..." >&2
+git -C "$root" worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
+(cd "$work/base" && mvn -q -B -ntp -DskipTests package >&2)
+(cd "$root" && mvn -q -B -ntp -DskipTests package >&2)
+jar_a="$work/base/itss-bench/target/benchmarks.jar"
+jar_b="$root/itss-bench/target/benchmarks.jar"
+
+run() {   # jar label round
+  local out="$work/$2-$3"
+  java -jar "$1" 'ColdStartBenchmark.engineBuild$' -f "$forks" -rf json -rff "$out-start.json" >/dev/null 2>&1
+  java -jar "$1" 'AssessmentThroughputBenchmark.assessWarm' -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out-warm.json" >/dev/null 2>&1
+}
+for i in $(seq 1 "$rounds"); do
+  echo "round $i/$rounds" >&2
+  run "$jar_a" A "$i"
+  run "$jar_b" B "$i"
+done
+
+python3 - "$work" "$rounds" <<'PY'
+import json, statistics, sys
+work, rounds = sys.argv[1], int(sys.argv[2])
+def score(path):
+    return json.load(open(path))[0]["primaryMetric"]["score"]
+rows = {}
+for kind, unit in (("start", "ms"), ("warm", "us")):
+    for side in "AB":
+        rows[(kind, side)] = [score(f"{work}/{side}-{i}-{kind}.json") for i in range(1, rounds + 1)]
+    a, b = rows[(kind, "A")], rows[(kind, "B")]
+    name = "engine ready (engineBuild, mean of the forks)" if kind == "start" else "warm assessment (assessWarm)"
+    print(f"{name}, {unit}")
+    print("  A runs: " + ", ".join(f"{x:.1f}" for x in a))
+    print("  B runs: " + ", ".join(f"{x:.1f}" for x in b))
+    ratios = [y / x for x, y in zip(a, b)]
+    print(f"  median A {statistics.median(a):.1f}, median B {statistics.median(b):.1f}, "
+          f"B/A of the medians {statistics.median(b) / statistics.median(a):.2f}, "
+          f"B/A per round {', '.join(f'{r:.2f}' for r in ratios)}")
+PY
