@@ -7,22 +7,17 @@
 #   AssessmentThroughputBenchmark.assessWarm  average time, 1 fork, 3 x 1 s warm-up, 5 x 1 s
 # and prints every run, the medians and the ratios B/A.
 #
-# Usage: itss-bench/compare.sh BASE_REVISION [ROUNDS] [FORKS]
-#   e.g. itss-bench/compare.sh 14699b6 5 5
+# Usage: itss-bench/compare.sh BASE_REVISION [ROUNDS] [FORKS] [REVISION_B]
+#   e.g. itss-bench/compare.sh 14699b6 5 5          (B = this working tree)
+#        itss-bench/compare.sh 14699b6 5 5 HEAD     (B built in a worktree too, so the tree can change meanwhile)
 set -euo pipefail
 base_rev="${1:?usage: compare.sh BASE_REVISION [ROUNDS] [FORKS]}"
 rounds="${2:-5}"
 forks="${3:-5}"
+rev_b="${4:-}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
-trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-echo "building $base_rev (A) in a worktree and $(git -C "$root" rev-parse --short HEAD)+changes (B) here..." >&2
-git -C "$root" worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
-(cd "$work/base" && mvn -q -B -ntp -DskipTests package >&2)
-(cd "$root" && mvn -q -B -ntp -DskipTests package >&2)
-jar_a="$work/base/itss-bench/target/benchmarks.jar"
-jar_b="$root/itss-bench/target/benchmarks.jar"
 
 run() {   # jar label round
   local out="$work/$2-$3"
