@@ -17,7 +17,28 @@ forks="${3:-5}"
 rev_b="${4:-}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
+cleanup() {
+  for tree in base other; do
+    git -C "$root" worktree remove --force "$work/$tree" >/dev/null 2>&1 || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
+echo "building $base_rev (A) in a worktree..." >&2
+git -C "$root" worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
+(cd "$work/base" && mvn -q -B -ntp -DskipTests package >&2)
+jar_a="$work/base/itss-bench/target/benchmarks.jar"
+if [ -n "$rev_b" ]; then
+  echo "building $rev_b (B) in a worktree..." >&2
+  git -C "$root" worktree add --detach "$work/other" "$rev_b" >/dev/null 2>&1
+  (cd "$work/other" && mvn -q -B -ntp -DskipTests package >&2)
+  jar_b="$work/other/itss-bench/target/benchmarks.jar"
+else
+  echo "building this working tree (B)..." >&2
+  (cd "$root" && mvn -q -B -ntp -DskipTests package >&2)
+  jar_b="$root/itss-bench/target/benchmarks.jar"
+fi
 
 run() {   # jar label round
   local out="$work/$2-$3"
