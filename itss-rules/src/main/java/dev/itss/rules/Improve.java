@@ -8,12 +8,15 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * The link factory called from improvement-rule consequences: records that the rule's action
  * template ({@code @action}) addresses a finding. The improve stage merges the links into the plan.
+ * Most links are data (each template lists the rules it addresses); an improvement rule is for a
+ * link that depends on the organisation, which a list cannot decide. The built-in pack has none.
  *
  * <pre>{@code
- * rule "ACT-008 A-R-04"
- *     @id("ACT-008") @kind("IMPROVEMENT") @element("RESOURCES") @domain("A-R-04,I-2") @lifecycle("L-4") @action("A-R-04")
+ * rule "ACT-101 drill the plans of services that missed their SLA"
+ *     @id("ACT-101") @kind("IMPROVEMENT") @element("TECHNOLOGY") @domain("A-T-04,I-2") @lifecycle("L-4") @action("A-T-04")
  * when
- *     $f : Finding( ruleId in ("RES-003", "RES-014") )
+ *     $f : Finding( ruleId == "PRC-003" )
+ *     exists PlanNotDrilled()
  * then
  *     Improve.link(drools, $f);
  * end
@@ -25,7 +28,7 @@ public final class Improve {
     /**
      * Inserts an {@link ActionLink} from the finding to the rule's action template.
      *
-     * @param drools the consequence's {@code drools} variable (see {@link Detect#raise})
+     * @param drools the consequence's {@code drools} variable (see {@link Justify})
      */
     public static void link(Object drools, Finding finding) {
         RuleContext context = (RuleContext) drools;
