@@ -1,6 +1,6 @@
 package dev.itss.cli;
 
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InvalidInputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.itss.cli;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
+import dev.itss.check.Finding;
 import dev.itss.model.Severity;
 import dev.itss.report.JsonReport;
 import dev.itss.report.Language;

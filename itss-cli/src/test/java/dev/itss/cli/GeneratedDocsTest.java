@@ -3,8 +3,8 @@ package dev.itss.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.metric.MetricCatalog;
-import dev.itss.report.CatalogueDocs;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.internal.CatalogueDocs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.itss.engine;
 
 import dev.itss.engine.spi.FiredRule;
-import dev.itss.finding.Findings;
-import dev.itss.finding.Scorecard;
+import dev.itss.check.Findings;
+import dev.itss.check.Scorecard;
 import dev.itss.improve.ImprovementPlan;
-import dev.itss.metric.Measurements;
+import dev.itss.measure.Measurements;
 import dev.itss.model.Organisation;
 import dev.itss.model.Period;
 import java.util.List;

@@ -3,24 +3,24 @@ package dev.itss.engine;
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.RuleEngine;
 import dev.itss.engine.spi.RuleEngineProvider;
-import dev.itss.metric.Threshold;
-import dev.itss.finding.Finding;
-import dev.itss.finding.Findings;
-import dev.itss.finding.NotAvailable;
-import dev.itss.finding.RuleCatalog;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.finding.RuleInput;
-import dev.itss.finding.Scorecard;
+import dev.itss.measure.Threshold;
+import dev.itss.check.Finding;
+import dev.itss.check.Findings;
+import dev.itss.check.NotAvailable;
+import dev.itss.check.RuleCatalog;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.check.RuleInput;
+import dev.itss.check.Scorecard;
 import dev.itss.improve.ActionTemplate;
 import dev.itss.improve.ImprovementPlan;
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
-import dev.itss.metric.Measurement;
-import dev.itss.metric.Facts;
-import dev.itss.metric.Measurements;
-import dev.itss.metric.Measurer;
-import dev.itss.metric.MetricCatalog;
-import dev.itss.metric.MetricDefinition;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
+import dev.itss.measure.Measurement;
+import dev.itss.measure.Facts;
+import dev.itss.measure.Measurements;
+import dev.itss.measure.Measurer;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.measure.MetricDefinition;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.Severity;
 import dev.itss.model.SnapshotValidator;
@@ -226,7 +226,7 @@ public final class AssessmentEngine {
             if (override == null) {
                 out.add(finding);
             } else {
-                out.add(finding.withSeverity(finding.level() == dev.itss.finding.BandLevel.BREACH ? override : override.lower()));
+                out.add(finding.withSeverity(finding.level() == dev.itss.check.BandLevel.BREACH ? override : override.lower()));
             }
         }
         return out;

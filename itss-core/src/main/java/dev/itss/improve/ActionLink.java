@@ -1,6 +1,6 @@
 package dev.itss.improve;
 
-import dev.itss.finding.Finding;
+import dev.itss.check.Finding;
 
 /**
  * An improvement rule's verdict that a finding is addressed by an action template: the fact

@@ -1,8 +1,8 @@
 package dev.itss.improve;
 
-import dev.itss.finding.Finding;
-import dev.itss.finding.Findings;
-import dev.itss.metric.Evidence;
+import dev.itss.check.Finding;
+import dev.itss.check.Findings;
+import dev.itss.measure.Evidence;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import java.util.ArrayList;
@@ -61,14 +61,21 @@ public record ImprovementPlan(List<ImprovementAction> actions) {
      */
     public static ImprovementPlan build(Findings findings, List<ActionTemplate> templates, List<ActionLink> links) {
         Map<String, Finding> byKey = new LinkedHashMap<>();
-        findings.findings().forEach(f -> byKey.put(f.key(), f));
+        Map<String, List<Finding>> byRule = new java.util.HashMap<>();
+        Map<Finding, String> keys = new java.util.IdentityHashMap<>();
+        for (Finding f : findings.findings()) {
+            String key = f.key();
+            keys.put(f, key);
+            byKey.put(key, f);
+            byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+        }
         Map<String, ActionTemplate> templatesById = new LinkedHashMap<>();
         templates.forEach(t -> templatesById.put(t.id(), t));
         Map<String, Map<String, Finding>> linked = new TreeMap<>();
         for (ActionTemplate template : templates) {
-            for (Finding finding : findings.findings()) {
-                if (template.addresses().contains(finding.ruleId())) {
-                    linked.computeIfAbsent(template.id(), k -> new TreeMap<>()).put(finding.key(), finding);
+            for (String ruleId : template.addresses()) {
+                for (Finding finding : byRule.getOrDefault(ruleId, List.of())) {
+                    linked.computeIfAbsent(template.id(), k -> new TreeMap<>()).put(keys.get(finding), finding);
                 }
             }
         }
@@ -80,7 +87,7 @@ public record ImprovementPlan(List<ImprovementAction> actions) {
             if (!templatesById.containsKey(link.templateId())) {
                 throw new IllegalStateException("improvement rule " + link.ruleId() + " links to unknown template " + link.templateId());
             }
-            linked.computeIfAbsent(link.templateId(), k -> new TreeMap<>()).put(finding.key(), finding);
+            linked.computeIfAbsent(link.templateId(), k -> new TreeMap<>()).put(keys.get(finding), finding);
         }
         List<ImprovementAction> unranked = new ArrayList<>();
         linked.forEach((templateId, addressed) -> {
@@ -90,10 +97,11 @@ public record ImprovementPlan(List<ImprovementAction> actions) {
             list.forEach(f -> elements.add(f.element()));
             Severity highest = list.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
             List<ActionTarget> targets = new ArrayList<>();
+            Set<String> moves = Set.copyOf(template.moves());
             Set<String> targeted = new java.util.HashSet<>();
             for (Finding f : list) {
                 // two findings on one metric and subject (a cross-element rule reuses a measurement) make one target
-                if (template.moves().contains(f.metric()) && targeted.add(f.metric() + "|" + f.subject().key())) {
+                if (moves.contains(f.metric()) && targeted.add(f.metric() + "|" + f.subject().key())) {
                     double observed = number(f, "observed");
                     double expected = number(f, "expected");
                     if (!Double.isNaN(observed) && !Double.isNaN(expected)) {
@@ -115,6 +123,11 @@ public record ImprovementPlan(List<ImprovementAction> actions) {
     }
 
     private static double number(Finding finding, String name) {
-        return finding.evidence(name).map(Evidence::value).filter(Number.class::isInstance).map(v -> ((Number) v).doubleValue()).orElse(Double.NaN);
+        for (Evidence e : finding.evidence()) {
+            if (e.name().equals(name)) {
+                return e.value() instanceof Number n ? n.doubleValue() : Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 }

@@ -1,7 +1,7 @@
 package dev.itss.model;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.DocumentReader;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.DocumentReader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -56,7 +56,7 @@ public final class ItssDomain {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            return List.copyOf(new DocumentReader<>(ItemsFile.class, f -> List.<dev.itss.io.InputProblem>of())
+            return List.copyOf(new DocumentReader<>(ItemsFile.class, f -> List.<dev.itss.read.InputProblem>of())
                     .read(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML).items());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

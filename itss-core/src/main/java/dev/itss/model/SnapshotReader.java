@@ -1,7 +1,7 @@
 package dev.itss.model;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.DocumentReader;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.DocumentReader;
 import java.nio.file.Path;
 
 /**
@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("snapshot.yaml"));
  * }</pre>
  *
- * @see dev.itss.io.InvalidInputException for the problems of a bad document
+ * @see dev.itss.read.InvalidInputException for the problems of a bad document
  */
 public final class SnapshotReader {
     private static final SnapshotReader STANDARD = new SnapshotReader();

@@ -1,8 +1,8 @@
 package dev.itss.model;
 
-import dev.itss.io.DocumentReader;
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.DocumentReader;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

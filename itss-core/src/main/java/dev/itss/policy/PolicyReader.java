@@ -1,8 +1,8 @@
 package dev.itss.policy;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.DocumentReader;
-import dev.itss.io.InputProblem;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.DocumentReader;
+import dev.itss.read.InputProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.itss.records;
 
-import dev.itss.io.InputProblem;
+import dev.itss.read.InputProblem;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.itss.records;
 
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
 import dev.itss.model.Period;
 import dev.itss.policy.TicketSla;
 import java.nio.file.Path;

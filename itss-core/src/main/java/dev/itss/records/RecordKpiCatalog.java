@@ -1,8 +1,8 @@
 package dev.itss.records;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.DocumentReader;
-import dev.itss.io.InputProblem;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.DocumentReader;
+import dev.itss.read.InputProblem;
 import dev.itss.model.Bilingual;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

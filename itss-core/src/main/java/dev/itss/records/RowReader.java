@@ -1,8 +1,8 @@
 package dev.itss.records;
 
-import dev.itss.io.InputFiles;
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InputFiles;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.itss.records;
 
-import dev.itss.io.InputProblem;
+import dev.itss.read.InputProblem;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.itss.records;
 
-import dev.itss.io.InputFiles;
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InputFiles;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
 import dev.itss.model.Period;
 import dev.itss.policy.TicketSla;
 import java.io.IOException;

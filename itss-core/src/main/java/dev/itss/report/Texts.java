@@ -1,7 +1,7 @@
 package dev.itss.report;
 
-import dev.itss.finding.Finding;
-import dev.itss.metric.Evidence;
+import dev.itss.check.Finding;
+import dev.itss.measure.Evidence;
 import dev.itss.model.Subject;
 import java.math.BigDecimal;
 import java.util.List;

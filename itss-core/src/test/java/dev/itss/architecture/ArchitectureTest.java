@@ -24,21 +24,21 @@ class ArchitectureTest {
     /** No stage reaches back into an earlier one. */
     @ArchTest
     static final ArchRule stagesOnlyLookBack = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("io").definedBy("dev.itss.io..")
+            .layer("read").definedBy("dev.itss.read..")
             .layer("model").definedBy("dev.itss.model..")
             .layer("policy").definedBy("dev.itss.policy..")
             .layer("records").definedBy("dev.itss.records..")
-            .layer("metric").definedBy("dev.itss.metric..")
-            .layer("finding").definedBy("dev.itss.finding..")
+            .layer("measure").definedBy("dev.itss.measure..")
+            .layer("check").definedBy("dev.itss.check..")
             .layer("improve").definedBy("dev.itss.improve..")
             .layer("engine").definedBy("dev.itss.engine..")
             .layer("report").definedBy("dev.itss.report..")
             .whereLayer("report").mayNotBeAccessedByAnyLayer()
             .whereLayer("engine").mayOnlyBeAccessedByLayers("report")
             .whereLayer("improve").mayOnlyBeAccessedByLayers("engine", "report")
-            .whereLayer("finding").mayOnlyBeAccessedByLayers("improve", "engine", "report")
-            .whereLayer("metric").mayOnlyBeAccessedByLayers("finding", "improve", "engine", "report")
-            .whereLayer("records").mayOnlyBeAccessedByLayers("metric", "finding", "improve", "engine", "report")
-            .whereLayer("policy").mayOnlyBeAccessedByLayers("records", "metric", "finding", "improve", "engine", "report")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("records", "policy", "metric", "finding", "improve", "engine", "report");
+            .whereLayer("check").mayOnlyBeAccessedByLayers("improve", "engine", "report")
+            .whereLayer("measure").mayOnlyBeAccessedByLayers("check", "improve", "engine", "report")
+            .whereLayer("records").mayOnlyBeAccessedByLayers("measure", "check", "improve", "engine", "report")
+            .whereLayer("policy").mayOnlyBeAccessedByLayers("records", "measure", "check", "improve", "engine", "report")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("records", "policy", "measure", "check", "improve", "engine", "report");
 }

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.RuleEngine;
-import dev.itss.metric.Threshold;
-import dev.itss.finding.BandLevel;
-import dev.itss.finding.Finding;
-import dev.itss.finding.Outcome;
-import dev.itss.finding.RuleCatalog;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.InvalidInputException;
-import dev.itss.metric.Measurement;
-import dev.itss.metric.MetricCatalog;
-import dev.itss.metric.Measurements;
+import dev.itss.measure.Threshold;
+import dev.itss.check.BandLevel;
+import dev.itss.check.Finding;
+import dev.itss.check.Outcome;
+import dev.itss.check.RuleCatalog;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.InvalidInputException;
+import dev.itss.measure.Measurement;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.measure.Measurements;
 import dev.itss.model.Element;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.Severity;
@@ -54,7 +54,7 @@ class AssessmentEngineTest {
         }
 
         @Override
-        public Detection detect(dev.itss.metric.Facts facts, Set<String> disabledRules) {
+        public Detection detect(dev.itss.measure.Facts facts, Set<String> disabledRules) {
             disabledSeen.add(disabledRules);
             Measurements measurements = facts.figures();
             List<Finding> findings = new ArrayList<>();

@@ -2,11 +2,11 @@ package dev.itss.improve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.itss.finding.BandLevel;
-import dev.itss.finding.Finding;
-import dev.itss.finding.Findings;
-import dev.itss.finding.Outcome;
-import dev.itss.metric.Evidence;
+import dev.itss.check.BandLevel;
+import dev.itss.check.Finding;
+import dev.itss.check.Findings;
+import dev.itss.check.Outcome;
+import dev.itss.measure.Evidence;
 import dev.itss.model.Bilingual;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;

@@ -3,9 +3,9 @@ package dev.itss.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

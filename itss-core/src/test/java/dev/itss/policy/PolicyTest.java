@@ -3,8 +3,8 @@ package dev.itss.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.InvalidInputException;
 import dev.itss.model.Severity;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.itss.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

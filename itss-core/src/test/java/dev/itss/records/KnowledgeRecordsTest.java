@@ -3,8 +3,8 @@ package dev.itss.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.io.InputProblem;
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InputProblem;
+import dev.itss.read.InvalidInputException;
 import dev.itss.model.Period;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

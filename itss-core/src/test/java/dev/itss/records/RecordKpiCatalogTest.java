@@ -3,10 +3,10 @@ package dev.itss.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.io.DocumentFormat;
-import dev.itss.io.InvalidInputException;
-import dev.itss.metric.MetricCatalog;
-import dev.itss.metric.MetricDefinition;
+import dev.itss.read.DocumentFormat;
+import dev.itss.read.InvalidInputException;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.measure.MetricDefinition;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

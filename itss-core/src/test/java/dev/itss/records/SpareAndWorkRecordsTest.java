@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.itss.io.InvalidInputException;
+import dev.itss.read.InvalidInputException;
 import dev.itss.model.Period;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

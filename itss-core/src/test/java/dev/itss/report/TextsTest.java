@@ -2,10 +2,10 @@ package dev.itss.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.itss.finding.BandLevel;
-import dev.itss.finding.Finding;
-import dev.itss.finding.Outcome;
-import dev.itss.metric.Evidence;
+import dev.itss.check.BandLevel;
+import dev.itss.check.Finding;
+import dev.itss.check.Outcome;
+import dev.itss.measure.Evidence;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import dev.itss.model.Subject;

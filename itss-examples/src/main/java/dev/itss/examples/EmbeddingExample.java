@@ -2,7 +2,7 @@ package dev.itss.examples;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
+import dev.itss.check.Finding;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.policy.Policy;
 import dev.itss.records.OperationalRecords;

@@ -1,6 +1,6 @@
 package dev.itss.examples;
 
-import dev.itss.io.DocumentFormat;
+import dev.itss.read.DocumentFormat;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;

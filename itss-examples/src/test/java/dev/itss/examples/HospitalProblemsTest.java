@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
-import dev.itss.metric.Measurement;
+import dev.itss.check.Finding;
+import dev.itss.measure.Measurement;
 import dev.itss.model.ServiceSnapshot;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
+import dev.itss.check.Finding;
 import dev.itss.model.Element;
 import java.util.EnumSet;
 import java.util.Set;
@@ -62,7 +62,7 @@ class SampleOrganisationTest {
         // the call records agree with the declared desk counts, and add what the snapshot cannot say
         assertThat(assessment.measurements().of("service_desk.answer_rate", "service-desk")).hasValueSatisfying(m -> {
             assertThat(m.value()).isEqualTo(0.85);
-            assertThat(m.inputs()).contains(dev.itss.metric.Evidence.text("source", "call records"));
+            assertThat(m.inputs()).contains(dev.itss.measure.Evidence.text("source", "call records"));
         });
         assertThat(assessment.findings().ofRule("RES-021")).hasSize(1);
         // the timesheets confirm the overloaded desk agents

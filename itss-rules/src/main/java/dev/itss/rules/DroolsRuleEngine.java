@@ -3,18 +3,20 @@ package dev.itss.rules;
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.FiredRule;
 import dev.itss.engine.spi.RuleEngine;
-import dev.itss.finding.Finding;
-import dev.itss.finding.RuleCatalog;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.finding.RuleKind;
-import dev.itss.finding.RuleText;
+import dev.itss.check.Finding;
+import dev.itss.check.RuleCatalog;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.check.RuleKind;
+import dev.itss.check.RuleText;
 import dev.itss.improve.ActionLink;
 import dev.itss.improve.ActionTemplate;
-import dev.itss.io.DocumentReader;
-import dev.itss.io.DocumentFormat;
-import dev.itss.metric.Measurement;
-import dev.itss.metric.Facts;
-import dev.itss.metric.Subjects;
+import dev.itss.read.DocumentReader;
+import dev.itss.read.DocumentFormat;
+import dev.itss.measure.Measurement;
+import dev.itss.measure.Facts;
+import dev.itss.measure.Subjects;
+import dev.itss.model.Subject;
+import java.util.Optional;
 import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
 import java.io.BufferedReader;
@@ -134,16 +136,16 @@ public final class DroolsRuleEngine implements RuleEngine {
                 }
             }
             int limit = Math.max(1_000, inserted * MAX_FIRINGS_PER_FACT);
-            int count = RuleMetadata.whileFiring(descriptors, () -> session.fireAllRules(
-                    match -> disabledRules.isEmpty() || !disabledRules.contains(ruleId(match)), limit));
+            List<Finding> findings = new ArrayList<>();
+            int count = Justify.collecting(findings, () -> RuleMetadata.whileFiring(descriptors, () -> session.fireAllRules(
+                    match -> disabledRules.isEmpty() || !disabledRules.contains(ruleId(match)), limit)));
             if (count >= limit) {
                 throw new IllegalStateException("rule firing stopped at the limit of " + limit
                         + " firings; a rule is probably looping. Last rules fired: "
                         + fired.subList(Math.max(0, fired.size() - 5), fired.size()));
             }
-            List<Finding> findings = new ArrayList<>();
             for (Object fact : session.getObjects(Finding.class::isInstance)) {
-                findings.add((Finding) fact);
+                findings.add((Finding) fact);   // inserted by a pack's own helper rather than Justify
             }
             List<ActionLink> links = new ArrayList<>();
             for (Object fact : session.getObjects(ActionLink.class::isInstance)) {
@@ -173,10 +175,9 @@ public final class DroolsRuleEngine implements RuleEngine {
             }
         }
         for (Object o : match.getObjects()) {
-            try {
-                return Subjects.of(o).key();
-            } catch (IllegalArgumentException notAnEntity) {
-                // a band, the period or a justification: look further
+            Optional<Subject> subject = Subjects.find(o);
+            if (subject.isPresent()) {
+                return subject.get().key();
             }
         }
         return "";
@@ -213,7 +214,7 @@ public final class DroolsRuleEngine implements RuleEngine {
         // validated in full (Bean Validation) by the rule pack's tests; read here without it to keep the start fast
         List<Check> rows = checksReader().readBuiltIn(CHECKS, text, DocumentFormat.YAML).checks();
         for (Check check : rows) {
-            if (dev.itss.metric.MetricCatalog.standard().find(check.metric()).isEmpty()) {
+            if (dev.itss.measure.MetricCatalog.standard().find(check.metric()).isEmpty()) {
                 throw new IllegalStateException(CHECKS + ": check " + check.id() + " compares unknown metric " + check.metric());
             }
         }
@@ -222,7 +223,7 @@ public final class DroolsRuleEngine implements RuleEngine {
 
     /** The reader of a checks table. */
     static DocumentReader<ChecksFile> checksReader() {
-        return new DocumentReader<>(ChecksFile.class, f -> List.<dev.itss.io.InputProblem>of());
+        return new DocumentReader<>(ChecksFile.class, f -> List.<dev.itss.read.InputProblem>of());
     }
 
     /** The shape of a checks table. */
@@ -338,7 +339,7 @@ public final class DroolsRuleEngine implements RuleEngine {
 
     /** The reader of the templates file. */
     static DocumentReader<TemplatesFile> templatesReader() {
-        return new DocumentReader<>(TemplatesFile.class, f -> List.<dev.itss.io.InputProblem>of());
+        return new DocumentReader<>(TemplatesFile.class, f -> List.<dev.itss.read.InputProblem>of());
     }
 
     /** The shape of the templates file. */

@@ -1,7 +1,7 @@
 package dev.itss.rules;
 
-import dev.itss.finding.Finding;
-import dev.itss.finding.RuleDescriptor;
+import dev.itss.check.Finding;
+import dev.itss.check.RuleDescriptor;
 import dev.itss.improve.ActionLink;
 import org.kie.api.runtime.rule.RuleContext;
 

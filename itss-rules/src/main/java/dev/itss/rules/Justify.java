@@ -1,21 +1,19 @@
 package dev.itss.rules;
 
-import dev.itss.finding.BandLevel;
-import dev.itss.finding.Finding;
-import dev.itss.finding.FigureOutsideBand;
-import dev.itss.finding.Justification;
-import dev.itss.finding.Outcome;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.metric.Evidence;
-import dev.itss.metric.Measurement;
-import dev.itss.metric.MetricCatalog;
-import dev.itss.metric.Threshold;
-import dev.itss.metric.Unit;
+import dev.itss.check.BandLevel;
+import dev.itss.check.Finding;
+import dev.itss.check.FigureOutsideBand;
+import dev.itss.check.Justification;
+import dev.itss.check.Outcome;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.measure.Evidence;
+import dev.itss.measure.Measurement;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.measure.Threshold;
+import dev.itss.measure.Unit;
 import dev.itss.model.Severity;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -39,7 +37,34 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code org.drools.model.Drools} that also implements {@link RuleContext} (docs/drools.md).
  */
 public final class Justify {
+    /**
+     * Where the findings of the session this thread is firing go: set by {@link DroolsRuleEngine}
+     * around {@code fireAllRules}, so that findings need not pass through working memory (no rule
+     * matches a finding; rules join the justifications, which are inserted). Without a collector,
+     * as when a consequence is called outside the engine, the finding is inserted into the session.
+     */
+    private static final ThreadLocal<List<Finding>> COLLECTED = new ThreadLocal<>();
+
     private Justify() {}
+
+    /** Runs {@code firing} with the findings it raises added to {@code into}. */
+    static <T> T collecting(List<Finding> into, java.util.function.Supplier<T> firing) {
+        COLLECTED.set(into);
+        try {
+            return firing.get();
+        } finally {
+            COLLECTED.remove();
+        }
+    }
+
+    private static void add(RuleContext context, Finding finding) {
+        List<Finding> collected = COLLECTED.get();
+        if (collected != null) {
+            collected.add(finding);
+        } else {
+            context.getKieRuntime().insert(finding);
+        }
+    }
 
     /** A finding with no band: the condition itself is the problem (a post nobody backs up). Severity as declared. */
     public static void raise(Object drools, Justification justification) {
@@ -92,7 +117,7 @@ public final class Justify {
         Severity severity = level == BandLevel.BREACH ? check.severity() : check.severity().lower();
         FigureOutsideBand justification = new FigureOutsideBand(figure.subject(), figure.metric(), figure.inputs());
         context.getKieRuntime().insert(justification);
-        context.getKieRuntime().insert(new Finding(check.id(), check.element(), severity, level, figure.subject(), figure.metric(),
+        add(context, new Finding(check.id(), check.element(), severity, level, figure.subject(), figure.metric(),
                 evidence, check.domain(), Outcome.FINDING, justification));
     }
 
@@ -103,7 +128,7 @@ public final class Justify {
     private static void insert(RuleContext context, RuleDescriptor rule, Severity severity, BandLevel level, String metric,
                                List<Evidence> evidence, Justification justification) {
         context.getKieRuntime().insert(justification);
-        context.getKieRuntime().insert(new Finding(rule.id(), rule.element(), severity, level, justification.subject(), metric,
+        add(context, new Finding(rule.id(), rule.element(), severity, level, justification.subject(), metric,
                 evidence, rule.domainIds(), Outcome.FINDING, justification));
     }
 
@@ -123,10 +148,13 @@ public final class Justify {
 
     /** Adds the entries whose names are not there yet: the first statement of a name wins. */
     private static void merge(List<Evidence> into, List<Evidence> more) {
-        Set<String> names = new HashSet<>();
-        into.forEach(e -> names.add(e.name()));
+        int stated = into.size();
         for (Evidence e : more) {
-            if (names.add(e.name())) {
+            boolean known = false;
+            for (int i = 0; i < stated && !known; i++) {
+                known = into.get(i).name().equals(e.name());
+            }
+            if (!known) {
                 into.add(e);
             }
         }

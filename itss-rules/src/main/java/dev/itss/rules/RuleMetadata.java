@@ -1,7 +1,7 @@
 package dev.itss.rules;
 
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.finding.RuleKind;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.check.RuleKind;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.finding.RuleKind;
+import dev.itss.check.Finding;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.check.RuleKind;
 import dev.itss.improve.ActionTemplate;
 import dev.itss.improve.ImprovementAction;
 import dev.itss.model.SnapshotReader;
@@ -65,7 +65,7 @@ class ActionLinksTest {
                 period: {start: 2026-01-01, end: 2026-03-31}
                 resources:
                   serviceDesk: {callsOffered: 100, callsAnswered: 99, ticketsLogged: 99, ticketsDispatched: 50, ticketsRedispatched: 0}
-                """, dev.itss.io.DocumentFormat.YAML));
+                """, dev.itss.read.DocumentFormat.YAML));
         assertThat(healthy.findings().findings()).isEmpty();
         assertThat(healthy.plan().actions()).isEmpty();
     }

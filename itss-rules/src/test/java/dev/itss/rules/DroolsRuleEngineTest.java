@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.engine.spi.FiredRule;
-import dev.itss.finding.Finding;
+import dev.itss.check.Finding;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.policy.Policy;

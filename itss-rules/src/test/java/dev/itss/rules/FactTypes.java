@@ -5,7 +5,7 @@ final class FactTypes {
     private FactTypes() {}
 
     static Class<?> of(String simpleName) {
-        for (String pkg : new String[] {"dev.itss.model.", "dev.itss.metric."}) {
+        for (String pkg : new String[] {"dev.itss.model.", "dev.itss.measure."}) {
             try {
                 return Class.forName(pkg + simpleName);
             } catch (ClassNotFoundException next) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
-import dev.itss.io.DocumentFormat;
+import dev.itss.check.Finding;
+import dev.itss.read.DocumentFormat;
 import dev.itss.model.SnapshotReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

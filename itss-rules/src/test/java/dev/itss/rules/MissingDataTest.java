@@ -2,7 +2,7 @@ package dev.itss.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.itss.finding.NotAvailable;
+import dev.itss.check.NotAvailable;
 import dev.itss.test.RuleVerifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;

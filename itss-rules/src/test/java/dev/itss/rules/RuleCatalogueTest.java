@@ -3,14 +3,14 @@ package dev.itss.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.finding.RuleKind;
+import dev.itss.check.Finding;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.check.RuleKind;
 import dev.itss.improve.ActionTemplate;
 import dev.itss.model.ItssDomain;
-import dev.itss.finding.RuleText;
-import dev.itss.metric.Evidence;
-import dev.itss.metric.MetricCatalog;
+import dev.itss.check.RuleText;
+import dev.itss.measure.Evidence;
+import dev.itss.measure.MetricCatalog;
 import dev.itss.model.ServiceSnapshot;
 import dev.itss.model.SnapshotReader;
 import dev.itss.report.Texts;
@@ -42,7 +42,7 @@ class RuleCatalogueTest {
             assertThat(rule.domainIds()).as(rule.id() + " @domain").isNotEmpty().allMatch(d -> DOMAIN_ID.matcher(d).matches());
             assertThat(rule.lifecycle()).as(rule.id() + " @lifecycle").matches("L-[1-5]");
             assertThat(rule.inputs()).as(rule.id() + " @inputs").isNotEmpty().allSatisfy(input -> {
-                dev.itss.finding.RuleInput parsed = dev.itss.finding.RuleInput.of(input);
+                dev.itss.check.RuleInput parsed = dev.itss.check.RuleInput.of(input);
                 if (parsed.isFigure()) {
                     assertThat(MetricCatalog.standard().find(input)).as(rule.id() + " input " + input).isPresent();
                 } else if (!parsed.field().isEmpty()) {
@@ -102,7 +102,7 @@ class RuleCatalogueTest {
     @Test
     void theDefaultPolicyHasASourcedBandForEveryMetricARuleReads() throws IOException {
         Set<String> metrics = new HashSet<>();
-        detectionRules().forEach(r -> r.inputs().stream().filter(i -> dev.itss.finding.RuleInput.of(i).isFigure()).forEach(metrics::add));
+        detectionRules().forEach(r -> r.inputs().stream().filter(i -> dev.itss.check.RuleInput.of(i).isFigure()).forEach(metrics::add));
         // the bands the DRL rules match by metric id: a misspelt id would leave a rule silently without its band
         Matcher named = Pattern.compile("(?:Threshold|Measurement)\\( metric == \"([^\"]+)\"").matcher(String.join("\n", DrlSources.all().values()));
         while (named.find()) {
@@ -118,7 +118,7 @@ class RuleCatalogueTest {
     @Test
     void domainRulesMatchEntitiesAndEveryAggregateCheckIsOneRow() throws IOException {
         Map<String, String> rules = DrlSources.rules();
-        Set<String> entityTypes = Set.copyOf(dev.itss.metric.Facts.TYPES);
+        Set<String> entityTypes = Set.copyOf(dev.itss.measure.Facts.TYPES);
         List<String> matchingEntities = rules.entrySet().stream()
                 .filter(r -> entityTypes.stream().anyMatch(t -> Pattern.compile("\\b" + t + "\\(").matcher(r.getValue()).find()))
                 .map(Map.Entry::getKey).toList();
@@ -136,7 +136,7 @@ class RuleCatalogueTest {
             assertThat(types).as(rule.getKey() + " matches something besides a figure and its band").isNotEmpty();
         }
         // each aggregate check is exactly one row: its id appears in no DRL file
-        List<dev.itss.finding.RuleDescriptor> checks = ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.CHECK).toList();
+        List<dev.itss.check.RuleDescriptor> checks = ENGINE.rules().rules().stream().filter(r -> r.kind() == RuleKind.CHECK).toList();
         assertThat(checks).isNotEmpty().allSatisfy(c -> assertThat(rules.keySet()).as("DRL rules").noneMatch(id -> id.startsWith(c.id())));
         assertThat(checks).extracting(RuleDescriptor::id).doesNotHaveDuplicates();
     }
@@ -173,11 +173,11 @@ class RuleCatalogueTest {
     void theBuiltInResourcesPassFullValidation() throws IOException {
         // the engine reads them without Bean Validation for a fast start; this is where they are validated
         assertThat(DroolsRuleEngine.templatesReader().read(DroolsRuleEngine.ACTION_TEMPLATES, resource(DroolsRuleEngine.ACTION_TEMPLATES),
-                dev.itss.io.DocumentFormat.YAML).templates()).hasSize(16);
+                dev.itss.read.DocumentFormat.YAML).templates()).hasSize(16);
         assertThat(DroolsRuleEngine.checksReader().read(DroolsRuleEngine.CHECKS, resource(DroolsRuleEngine.CHECKS),
-                dev.itss.io.DocumentFormat.YAML).checks()).hasSizeGreaterThan(20);
+                dev.itss.read.DocumentFormat.YAML).checks()).hasSizeGreaterThan(20);
         assertThat(dev.itss.policy.PolicyReader.standard().read(DroolsRuleEngine.DEFAULT_POLICY, resource(DroolsRuleEngine.DEFAULT_POLICY),
-                dev.itss.io.DocumentFormat.YAML).requiredProcesses()).isNotEmpty();
+                dev.itss.read.DocumentFormat.YAML).requiredProcesses()).isNotEmpty();
     }
 
     private static String resource(String name) throws IOException {
@@ -211,7 +211,7 @@ class RuleCatalogueTest {
     private static ServiceSnapshot withStaleSecurityPolicy() throws IOException {
         String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/every-rule-fires.yaml"))
                 + "  securityPolicy: {approvedOn: 2022-01-01, lastReviewed: 2023-06-01}\n";
-        return SnapshotReader.standard().read("every-rule-fires.yaml + security policy", yaml, dev.itss.io.DocumentFormat.YAML);
+        return SnapshotReader.standard().read("every-rule-fires.yaml + security policy", yaml, dev.itss.read.DocumentFormat.YAML);
     }
 
     private static Set<String> keys(String resource) {

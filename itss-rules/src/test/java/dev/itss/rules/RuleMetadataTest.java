@@ -3,7 +3,7 @@ package dev.itss.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.itss.finding.RuleDescriptor;
+import dev.itss.check.RuleDescriptor;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import java.lang.reflect.Proxy;

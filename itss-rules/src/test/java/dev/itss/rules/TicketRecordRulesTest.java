@@ -129,7 +129,7 @@ class TicketRecordRulesTest {
                     + "onSiteResponseMinutes: 0, remoteHandled: 0, remoteEscalated: 0}}";
             var result = VERIFIER.verify("PRC-008").withRecords(breach()).given(declared);
             result.flags(1).withEvidence("reopened", 3).withEvidence("resolved", 20).withEvidence("source", "ticket export");
-            assertThat(result.assessment().measurements().of(dev.itss.metric.MetricCatalog.INCIDENT_REOPEN_RATE)).singleElement()
+            assertThat(result.assessment().measurements().of(dev.itss.measure.MetricCatalog.INCIDENT_REOPEN_RATE)).singleElement()
                     .satisfies(m -> assertThat(m.value()).isEqualTo(0.15));
             // without the export the declared figure stands, and passes
             VERIFIER.verify("PRC-008").given(declared).flagsNothing();

@@ -1,6 +1,6 @@
 package dev.itss.test;
 
-import dev.itss.finding.Justification;
+import dev.itss.check.Justification;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.itss.test;
 
 import dev.itss.engine.Assessment;
-import dev.itss.finding.Finding;
-import dev.itss.finding.Justification;
-import dev.itss.finding.NotAvailable;
-import dev.itss.finding.RuleCatalog;
-import dev.itss.metric.Evidence;
+import dev.itss.check.Finding;
+import dev.itss.check.Justification;
+import dev.itss.check.NotAvailable;
+import dev.itss.check.RuleCatalog;
+import dev.itss.measure.Evidence;
 import dev.itss.model.Severity;
 import java.math.BigDecimal;
 import java.util.List;

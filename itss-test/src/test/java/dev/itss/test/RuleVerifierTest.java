@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.engine.spi.Detection;
 import dev.itss.engine.spi.RuleEngine;
-import dev.itss.metric.Threshold;
-import dev.itss.finding.BandLevel;
-import dev.itss.finding.Finding;
-import dev.itss.finding.Outcome;
-import dev.itss.finding.RuleCatalog;
-import dev.itss.finding.RuleDescriptor;
-import dev.itss.metric.Evidence;
-import dev.itss.metric.Measurement;
-import dev.itss.metric.MetricCatalog;
-import dev.itss.metric.Measurements;
+import dev.itss.measure.Threshold;
+import dev.itss.check.BandLevel;
+import dev.itss.check.Finding;
+import dev.itss.check.Outcome;
+import dev.itss.check.RuleCatalog;
+import dev.itss.check.RuleDescriptor;
+import dev.itss.measure.Evidence;
+import dev.itss.measure.Measurement;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.measure.Measurements;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import dev.itss.model.Subject;
@@ -51,7 +51,7 @@ class RuleVerifierTest {
         }
 
         @Override
-        public Detection detect(dev.itss.metric.Facts facts, Set<String> disabledRules) {
+        public Detection detect(dev.itss.measure.Facts facts, Set<String> disabledRules) {
             Measurements measurements = facts.figures();
             Threshold band = facts.bands().stream().filter(x -> x.metric().equals(RATE)).findFirst().orElseThrow();
             List<Finding> findings = new ArrayList<>();
@@ -71,7 +71,7 @@ class RuleVerifierTest {
     };
 
     /** X-001's justification. */
-    record CallsMissed(Subject subject, long answered, long offered) implements dev.itss.finding.Justification {}
+    record CallsMissed(Subject subject, long answered, long offered) implements dev.itss.check.Justification {}
 
     private static final Subject DESK = new Subject("service-desk", "service-desk", "Service desk");
 

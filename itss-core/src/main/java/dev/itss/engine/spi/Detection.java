@@ -1,6 +1,6 @@
 package dev.itss.engine.spi;
 
-import dev.itss.finding.Finding;
+import dev.itss.check.Finding;
 import dev.itss.improve.ActionLink;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.itss.engine.spi;
 
-import dev.itss.finding.RuleCatalog;
+import dev.itss.check.RuleCatalog;
 import dev.itss.improve.ActionTemplate;
-import dev.itss.metric.Facts;
+import dev.itss.measure.Facts;
 import dev.itss.policy.Policy;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.itss.rules.people;
 
-import dev.itss.finding.Justification;
-import dev.itss.finding.Shown;
-import dev.itss.metric.Unit;
+import dev.itss.check.Justification;
+import dev.itss.check.Shown;
+import dev.itss.measure.Unit;
 import dev.itss.model.Subject;
 
 /**

@@ -1,9 +1,9 @@
 package dev.itss.rules.people;
 
-import dev.itss.finding.Justification;
-import dev.itss.finding.Shown;
-import dev.itss.metric.Evidence;
-import dev.itss.metric.Unit;
+import dev.itss.check.Justification;
+import dev.itss.check.Shown;
+import dev.itss.measure.Evidence;
+import dev.itss.measure.Unit;
 import dev.itss.model.Subject;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.itss.rules.people;
 
-import dev.itss.finding.Justification;
+import dev.itss.check.Justification;
 import dev.itss.model.Subject;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.itss.rules.resources;
 
-import dev.itss.finding.Justification;
+import dev.itss.check.Justification;
 import dev.itss.model.Subject;
 
 /**

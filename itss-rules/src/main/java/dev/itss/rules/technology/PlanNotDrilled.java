@@ -1,6 +1,6 @@
 package dev.itss.rules.technology;
 
-import dev.itss.finding.Justification;
+import dev.itss.check.Justification;
 import dev.itss.model.Subject;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.itss.rules.technology;
 
-import dev.itss.finding.Justification;
-import dev.itss.finding.Lists;
+import dev.itss.check.Justification;
+import dev.itss.internal.Lists;
 import dev.itss.model.Subject;
 import java.util.List;
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.finding.Finding;
-import dev.itss.io.InvalidInputException;
-import dev.itss.metric.Direction;
-import dev.itss.metric.Measurement;
-import dev.itss.metric.MetricCatalog;
+import dev.itss.check.Finding;
+import dev.itss.read.InvalidInputException;
+import dev.itss.measure.Direction;
+import dev.itss.measure.Measurement;
+import dev.itss.measure.MetricCatalog;
 import dev.itss.model.Resources;
 import dev.itss.model.ServiceDesk;
 import dev.itss.model.ServiceSnapshot;

@@ -1,0 +1,157 @@
+package dev.itss.measure;
+
+import dev.itss.model.Activity;
+import dev.itss.model.Departure;
+import dev.itss.model.EmergencyPlan;
+import dev.itss.model.Engineer;
+import dev.itss.model.KnowledgeArticle;
+import dev.itss.model.PlanItem;
+import dev.itss.model.Post;
+import dev.itss.model.ProcessDefinition;
+import dev.itss.model.Risk;
+import dev.itss.model.ServiceOffering;
+import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.Sop;
+import dev.itss.model.SparePart;
+import dev.itss.model.Subject;
+import dev.itss.model.TechnicalStandard;
+import dev.itss.model.Tool;
+import dev.itss.policy.Policy;
+import dev.itss.records.OperationalRecords;
+import dev.itss.records.SpareKpis;
+import dev.itss.records.WorkKpis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the check stage's {@link Facts}: the snapshot's entities, with what records measured of
+ * them (a spare part's last issue, an engineer's hours), the figures and the bands, and why each
+ * kind of fact is missing when it is.
+ */
+final class EntityFacts {
+    private EntityFacts() {}
+
+    /**
+     * The check stage's input: the snapshot's entities, the figures measured from counts and
+     * records, and the bands. Where records measured what an entity declares (a spare part's last
+     * issue, an engineer's hours), the entity fact carries the measured value.
+     *
+     * <pre>{@code
+     * Facts facts = Measurer.facts(snapshot, policy, records, bands);
+     * }</pre>
+     */
+    static Facts build(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands) {
+        Measurements figures = Measurer.measure(snapshot, policy, records);
+        Map<String, String> absent = new LinkedHashMap<>();
+        var people = snapshot.people();
+        var technology = snapshot.technology();
+        var resources = snapshot.resources();
+        absentWhenEmpty(absent, "Post", people.posts(), "no posts reported (people.posts)");
+        absentWhenEmpty(absent, "Engineer", people.engineers(), "no engineers reported (people.engineers)");
+        if (people.departures().isEmpty()) {
+            absent.put("Departure", "no departures reported (people.departures; an empty list means nobody left)");
+        }
+        absentWhenEmpty(absent, "Activity", technology.activities(), "no routine activities reported (technology.activities)");
+        absentWhenEmpty(absent, "Sop", technology.sops(), "no SOPs reported (technology.sops)");
+        absentWhenEmpty(absent, "EmergencyPlan", technology.emergencyPlans(), "no emergency plans reported (technology.emergencyPlans)");
+        absentWhenEmpty(absent, "PlanItem", technology.plan(), "no technology plan reported (technology.plan)");
+        absentWhenEmpty(absent, "TechnicalOutput", technology.outputs(), "no technical outputs reported (technology.outputs)");
+        absentWhenEmpty(absent, "TechnicalStandard", technology.standards(), "no technical standards reported (technology.standards)");
+        if (resources.knowledge().isEmpty()) {
+            absent.put("KnowledgeArticle", "no knowledge base reported (resources.knowledge)");
+        }
+        absentWhenEmpty(absent, "SparePart", resources.spareParts(), "no spare parts reported (resources.spareParts)");
+        absentWhenEmpty(absent, "Tool", resources.tools(), "no service tools reported (resources.tools)");
+        absentWhenEmpty(absent, "ServiceOffering", snapshot.services(), "no services reported (services)");
+        absentWhenEmpty(absent, "CiIncidents", snapshot.process().configurationItems(),
+                "no incidents per configuration item reported (process.configurationItems)");
+        absentWhenEmpty(absent, "ProcessDefinition", snapshot.process().definitions(), "no processes reported (process.definitions)");
+        absentWhenEmpty(absent, "RequiredProcess", policy.requiredProcesses(), "the policy requires no process (requiredProcesses)");
+        List<Risk> risks = snapshot.supervision().map(dev.itss.model.Supervision::risks).orElse(List.of());
+        if (snapshot.supervision().isEmpty()) {
+            absent.put("Supervision", "no supervision reported (supervision)");
+            absent.put("SecurityPolicy", "no supervision reported (supervision)");
+            absent.put("Risk", "no supervision reported (supervision)");
+        } else {
+            if (risks.isEmpty()) {
+                absent.put("Risk", "no risks in the register (supervision.risks)");
+            }
+            if (snapshot.supervision().get().securityPolicy().isEmpty()) {
+                absent.put("SecurityPolicy", "there is no information-security policy to review (supervision.securityPolicy)");
+            }
+        }
+        List<Workload> workloads = workloads(snapshot, records);
+        if (workloads.isEmpty()) {
+            absent.put("Workload", "no engineers reported (people.engineers) and no timesheets given");
+        }
+        Subject organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
+        return new Facts(organisation, snapshot.period(), people.posts(), people.engineers(), workloads,
+                people.departures().orElse(List.of()), technology.activities(), technology.sops(), technology.emergencyPlans(),
+                technology.plan(), technology.outputs(), technology.standards(),
+                resources.knowledge().map(dev.itss.model.KnowledgeBase::articles).orElse(List.of()),
+                spareParts(resources.spareParts(), records), resources.tools(), snapshot.services(), snapshot.process().configurationItems(),
+                snapshot.process().definitions(), policy.requiredProcesses().stream().map(RequiredProcess::new).toList(), risks,
+                snapshot.supervision(), snapshot.supervision().flatMap(dev.itss.model.Supervision::securityPolicy),
+                figures, bands, absent);
+    }
+
+    private static void absentWhenEmpty(Map<String, String> absent, String type, List<?> list, String reason) {
+        if (list.isEmpty()) {
+            absent.put(type, reason);
+        }
+    }
+
+    /** The spare parts, each part's last use brought up to date by a later issue in the movement records. */
+    private static List<SparePart> spareParts(List<SparePart> parts, OperationalRecords records) {
+        Map<String, java.time.LocalDateTime> lastIssued = records.spares().map(SpareKpis::lastIssued).orElse(Map.of());
+        if (lastIssued.isEmpty()) {
+            return parts;
+        }
+        List<SparePart> out = new ArrayList<>(parts.size());
+        for (SparePart part : parts) {
+            out.add(lastUsed(part, lastIssued.get(part.id())).map(d -> new SparePart(part.id(), part.name(), part.quantity(), part.unitValue(),
+                    part.stockedOn(), Optional.of(d), part.requests(), part.hits(), part.damaged(), part.issued(), part.reused())).orElse(part));
+        }
+        return out;
+    }
+
+    /** The later of the declared last use and the last issue in the records, when the records bring it forward. */
+    private static Optional<LocalDate> lastUsed(SparePart part, java.time.LocalDateTime issued) {
+        if (issued != null && (part.lastUsed().isEmpty() || issued.toLocalDate().isAfter(part.lastUsed().get()))) {
+            return Optional.of(issued.toLocalDate());
+        }
+        return Optional.empty();
+    }
+
+    /** Every engineer's hours: the timesheets' where they record them, else the snapshot's; engineers only on the timesheets too. */
+    static List<Workload> workloads(ServiceSnapshot snapshot, OperationalRecords records) {
+        Map<String, WorkKpis.Hours> hours = records.timesheets().map(WorkKpis::engineers).orElse(Map.of());
+        List<Workload> out = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        for (Engineer engineer : snapshot.people().engineers()) {
+            declared.add(engineer.id());
+            Subject subject = new Subject("engineer", engineer.id(), engineer.name());
+            WorkKpis.Hours h = hours.get(engineer.id());
+            if (h == null) {
+                out.add(new Workload(subject, engineer.workedHours(), engineer.contractedHours(), false));
+            } else {
+                // hours on the timesheets take the place of the declared ones, each where the rows record it
+                out.add(new Workload(subject, h.workedEntries() > 0 ? h.worked() : engineer.workedHours(),
+                        h.rosteredEntries() > 0 ? h.rostered() : engineer.contractedHours(), true));
+            }
+        }
+        hours.forEach((id, h) -> {
+            if (!declared.contains(id)) {   // on the timesheets but not in the snapshot
+                out.add(new Workload(new Subject("engineer", id, id), h.worked(), h.rostered(), true));
+            }
+        });
+        return out;
+    }
+
+}

@@ -1,0 +1,143 @@
+package dev.itss.measure;
+
+import dev.itss.model.Activity;
+import dev.itss.model.CiIncidents;
+import dev.itss.model.Departure;
+import dev.itss.model.EmergencyPlan;
+import dev.itss.model.Engineer;
+import dev.itss.model.KnowledgeArticle;
+import dev.itss.model.PlanItem;
+import dev.itss.model.Post;
+import dev.itss.model.ProcessDefinition;
+import dev.itss.model.Risk;
+import dev.itss.model.ServiceOffering;
+import dev.itss.model.Sop;
+import dev.itss.model.SparePart;
+import dev.itss.model.Subject;
+import dev.itss.model.TechnicalOutput;
+import dev.itss.model.TechnicalStandard;
+import dev.itss.model.Tool;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The subject of a finding about an entity ({@code post:desk "Service desk"}), and where each kind
+ * of entity lives in the snapshot: one table for the rules, the missing-data reports and
+ * {@code docs/facts.md}.
+ *
+ * <pre>{@code
+ * Subject subject = Subjects.of(post);   // post:desk "Service desk"
+ * }</pre>
+ */
+public final class Subjects {
+    private Subjects() {}
+
+    /** A kind of entity: the subject kind of its findings and its path in the snapshot. */
+    public record Kind(String subjectKind, String path) {}
+
+    /** By fact type simple name. */
+    public static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("Post", new Kind("post", "people.posts")),
+            Map.entry("Engineer", new Kind("engineer", "people.engineers")),
+            Map.entry("Workload", new Kind("engineer", "people.engineers[] hours, or the timesheets")),
+            Map.entry("Departure", new Kind("departure", "people.departures")),
+            Map.entry("Activity", new Kind("activity", "technology.activities")),
+            Map.entry("Sop", new Kind("sop", "technology.sops")),
+            Map.entry("EmergencyPlan", new Kind("emergency-plan", "technology.emergencyPlans")),
+            Map.entry("PlanItem", new Kind("plan-item", "technology.plan")),
+            Map.entry("TechnicalOutput", new Kind("technical-output", "technology.outputs")),
+            Map.entry("TechnicalStandard", new Kind("standard", "technology.standards")),
+            Map.entry("KnowledgeArticle", new Kind("article", "resources.knowledge.articles")),
+            Map.entry("SparePart", new Kind("spare-part", "resources.spareParts")),
+            Map.entry("Tool", new Kind("tool", "resources.tools")),
+            Map.entry("ServiceOffering", new Kind("service", "services")),
+            Map.entry("CiIncidents", new Kind("configuration-item", "process.configurationItems")),
+            Map.entry("ProcessDefinition", new Kind("process", "process.definitions")),
+            Map.entry("RequiredProcess", new Kind("process", "the policy's requiredProcesses")),
+            Map.entry("Risk", new Kind("risk", "supervision.risks")),
+            Map.entry("Supervision", new Kind("organisation", "supervision")),
+            Map.entry("SecurityPolicy", new Kind("organisation", "supervision.securityPolicy")));
+
+    /** The kind of a fact type, or empty for a type that is not an entity of the model. */
+    public static Optional<Kind> kind(String type) {
+        return Optional.ofNullable(KINDS.get(type));
+    }
+
+    /** Whether the subject is of this kind (for rule constraints, which cannot navigate into a record component). */
+    public static boolean isKind(Subject subject, String kind) {
+        return subject.kind().equals(kind);
+    }
+
+    /**
+     * The subject of an entity.
+     *
+     * @throws IllegalArgumentException for an object that is not an entity with an id
+     */
+    public static Subject of(Object entity) {
+        return find(entity).orElseThrow(() -> new IllegalArgumentException("not an entity with an id: " + entity.getClass().getName()));
+    }
+
+    /** The subject of an entity, or empty for any other object (a band, the period, a justification). */
+    public static Optional<Subject> find(Object entity) {
+        Subject subject = subjectOf(entity);
+        return Optional.ofNullable(subject);
+    }
+
+    private static Subject subjectOf(Object entity) {
+        if (entity instanceof Post p) {
+            return new Subject("post", p.id(), p.name());
+        }
+        if (entity instanceof Engineer e) {
+            return new Subject("engineer", e.id(), e.name());
+        }
+        if (entity instanceof Workload w) {
+            return w.engineer();
+        }
+        if (entity instanceof Departure d) {
+            return new Subject("departure", d.id(), d.id());
+        }
+        if (entity instanceof Activity a) {
+            return new Subject("activity", a.id(), a.name());
+        }
+        if (entity instanceof Sop s) {
+            return new Subject("sop", s.id(), s.id());
+        }
+        if (entity instanceof EmergencyPlan e) {
+            return new Subject("emergency-plan", e.id(), e.scenario());
+        }
+        if (entity instanceof PlanItem i) {
+            return new Subject("plan-item", i.id(), i.name());
+        }
+        if (entity instanceof TechnicalOutput o) {
+            return new Subject("technical-output", o.id(), o.name());
+        }
+        if (entity instanceof TechnicalStandard t) {
+            return new Subject("standard", t.id(), t.name());
+        }
+        if (entity instanceof KnowledgeArticle a) {
+            return new Subject("article", a.id(), a.title());
+        }
+        if (entity instanceof SparePart s) {
+            return new Subject("spare-part", s.id(), s.name());
+        }
+        if (entity instanceof Tool t) {
+            return new Subject("tool", t.id(), t.name());
+        }
+        if (entity instanceof ServiceOffering s) {
+            return new Subject("service", s.id(), s.name());
+        }
+        if (entity instanceof CiIncidents c) {
+            return new Subject("configuration-item", c.id(), c.name());
+        }
+        if (entity instanceof ProcessDefinition p) {
+            return new Subject("process", p.id(), p.name());
+        }
+        if (entity instanceof RequiredProcess r) {
+            return new Subject("process", r.id(), r.id());
+        }
+        if (entity instanceof Risk r) {
+            return new Subject("risk", r.id(), r.name());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,422 @@
+package dev.itss.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.itss.internal.Mappers;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a YAML or JSON document into a record type in three steps, collecting every problem with
+ * its place: parse (syntax, duplicate keys), bind (unknown fields, wrong types), then Bean
+ * Validation and the type's own consistency checks.
+ *
+ * <pre>{@code
+ * DocumentReader<ServiceSnapshot> reader = new DocumentReader<>(ServiceSnapshot.class, SnapshotValidator::consistency);
+ * ServiceSnapshot snapshot = reader.read(Path.of("snapshot.yaml"));   // or InvalidInputException
+ * }</pre>
+ *
+ * <p>Thread-safe; build one and reuse it.
+ *
+ * @param <T> the record type read
+ */
+public final class DocumentReader<T> {
+    private final Class<T> type;
+    private final Function<T, List<InputProblem>> consistency;
+    /** Built on first use: the validator factory is the expensive part of reading. */
+    private static final class Validators {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .defaultLocale(Locale.ENGLISH)
+                .locales(Locale.ENGLISH)
+                .buildValidatorFactory();
+    }
+
+    /**
+     * @param type        the record type to bind
+     * @param consistency checks across fields that Bean Validation cannot express; each problem
+     *                    carries a path (source and position are filled in here)
+     */
+    public DocumentReader(Class<T> type, Function<T, List<InputProblem>> consistency) {
+        this.type = type;
+        this.consistency = consistency;
+    }
+
+    /** Reads a file; the format follows its extension ({@code .json} or YAML). */
+    public T read(java.nio.file.Path file) {
+        InputFiles.requireReadableFile(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "is not UTF-8 text")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return read(file.toString(), text, DocumentFormat.ofFileName(file.getFileName().toString()));
+    }
+
+    /**
+     * Reads a document from text.
+     *
+     * @param source name used in problems, e.g. the file name
+     * @throws InvalidInputException listing every problem found
+     */
+    public T read(String source, String text, DocumentFormat format) {
+        ObjectMapper mapper = Mappers.of(format);
+        Map<String, JsonLocation> locations = new HashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a " + type.getSimpleName() + " document")));
+        }
+        if (!indexLocations(mapper, source, text, locations, problems)) {
+            throw new InvalidInputException(problems);
+        }
+        T value = bind(mapper, source, text, problems);
+        // a creator buffers tokens, and the unknown-field handler then sees no location: place such problems by path
+        problems.replaceAll(problem -> place(problem, locations));
+        if (value == null) {
+            if (problems.isEmpty()) {
+                problems.add(InputProblem.at(source, "", "is empty; expected a document"));
+            }
+            throw new InvalidInputException(problems);
+        }
+        if (!problems.isEmpty()) {
+            // a creator buffers tokens, and the handler then sees no location: place such problems by path
+            problems.replaceAll(problem -> place(problem, locations));
+            throw new InvalidInputException(problems);
+        }
+        check(source, value, locations);
+        return value;
+    }
+
+    /**
+     * Reads a document shipped inside the library (catalogues, templates, default policy): parse,
+     * bind and the consistency checks, without Bean Validation. Starting Hibernate Validator costs
+     * a few hundred milliseconds, which the engine's start should not pay for files that the
+     * project's tests validate in full ({@link #read(String, String, DocumentFormat)}) at build time.
+     *
+     * @throws InvalidInputException when the document does not parse, bind or hold together
+     */
+    public T readBuiltIn(String source, String text, DocumentFormat format) {
+        ObjectMapper mapper = Mappers.of(format);
+        List<InputProblem> problems = new ArrayList<>();
+        T value = bind(mapper, source, text, problems);
+        if (value == null || !problems.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(InputProblem.at(source, "", "is empty; expected a " + type.getSimpleName() + " document"));
+            }
+            throw new InvalidInputException(problems);
+        }
+        List<InputProblem> inconsistent = consistency.apply(value);
+        if (!inconsistent.isEmpty()) {
+            throw new InvalidInputException(inconsistent.stream()
+                    .map(p -> new InputProblem(source, p.line(), p.column(), p.path(), p.message())).toList());
+        }
+        return value;
+    }
+
+    /**
+     * Validates a value built in Java: Bean Validation, then the consistency checks.
+     *
+     * @param source name used in problems, e.g. {@code snapshot}
+     * @throws InvalidInputException listing every problem found
+     */
+    public void validate(String source, T value) {
+        if (value == null) {
+            throw new InvalidInputException(List.of(InputProblem.at(source, "", "is required")));
+        }
+        check(source, value, Map.of());
+    }
+
+    private void check(String source, T value, Map<String, JsonLocation> locations) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<T> violation : Validators.FACTORY.getValidator().validate(value)) {
+            String path = pathOf(violation.getPropertyPath());
+            problems.add(place(InputProblem.at(source, path, describe(violation)), locations));
+        }
+        if (problems.isEmpty()) {
+            for (InputProblem problem : consistency.apply(value)) {
+                problems.add(place(new InputProblem(source, problem.line(), problem.column(), problem.path(), problem.message()), locations));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing((InputProblem p) -> p.line().orElse(Integer.MAX_VALUE))
+                    .thenComparing(p -> p.column().orElse(0))
+                    .thenComparing(InputProblem::path));
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Walks the tokens once to learn where each path is; reports syntax errors. */
+    private static boolean indexLocations(ObjectMapper mapper, String source, String text,
+                                          Map<String, JsonLocation> locations, List<InputProblem> problems) {
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
+                    locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+                }
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            problems.add(positioned(InputProblem.at(source, "", "is not valid " + format(mapper) + ": " + syntaxMessage(e)), e.getLocation()));
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private T bind(ObjectMapper mapper, String source, String text, List<InputProblem> problems) {
+        ObjectReader reader = mapper.readerFor(type).withHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                                 Object beanOrClass, String propertyName) throws IOException {
+                String parent = pointerToPath(p.getParsingContext().getParent() == null ? "" : p.getParsingContext().getParent().pathAsPointer().toString());
+                String path = parent.isEmpty() ? propertyName : parent + "." + propertyName;
+                Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+                problems.add(positioned(InputProblem.at(source, path, "unknown field" + suggestion(propertyName, known)), p.currentTokenLocation()));
+                p.skipChildren();
+                return true;
+            }
+        });
+        try {
+            return reader.readValue(text);
+        } catch (InvalidFormatException e) {
+            problems.add(positioned(InputProblem.at(source, pathOf(e), "expected " + expectation(e.getTargetType()) + ", was " + quote(e.getValue())), e.getLocation()));
+        } catch (MismatchedInputException e) {
+            JavaType target = e.getTargetType() == null ? null : mapper.constructType(e.getTargetType());
+            problems.add(positioned(InputProblem.at(source, pathOf(e), "expected " + (target == null ? "another value" : expectation(target.getRawClass())) + mismatchDetail(e)), e.getLocation()));
+        } catch (JsonMappingException e) {
+            problems.add(positioned(InputProblem.at(source, pathOf(e), e.getOriginalMessage()), e.getLocation()));
+        } catch (JsonProcessingException e) {
+            problems.add(positioned(InputProblem.at(source, "", "is not valid: " + e.getOriginalMessage()), e.getLocation()));
+        }
+        return null;
+    }
+
+    private static String format(ObjectMapper mapper) {
+        return mapper.getFactory().getFormatName();
+    }
+
+    /** The parser's message without SnakeYAML's echo of the source and its caret lines. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        List<String> kept = new ArrayList<>();
+        for (String line : e.getOriginalMessage().split("\\R")) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("in 'reader'") || trimmed.matches("\\^+") || line.startsWith("    ")) {
+                continue;
+            }
+            kept.add(trimmed);
+        }
+        return String.join("; ", kept);
+    }
+
+    private static String mismatchDetail(MismatchedInputException e) {
+        String original = e.getOriginalMessage();
+        int from = original.indexOf("from ");
+        return from >= 0 ? ", found " + original.substring(from + 5).replaceFirst("\\s*\\(.*$", "").replaceFirst("\\s*:.*$", "") : "";
+    }
+
+    private static String expectation(Class<?> target) {
+        if (target == null) {
+            return "another value";
+        }
+        if (target.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : target.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + names;
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class) {
+            return "a number";
+        }
+        if (target == java.time.LocalDate.class) {
+            return "a date (yyyy-MM-dd)";
+        }
+        if (target == String.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(target)) {
+            return "a list";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        return "an object (" + target.getSimpleName() + ")";
+    }
+
+    private static String suggestion(String name, Collection<Object> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Object candidate : known) {
+            int distance = editDistance(name.toLowerCase(Locale.ROOT), candidate.toString().toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate.toString();
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
+            return "; did you mean '" + best + "'?";
+        }
+        List<String> names = known.stream().map(Object::toString).sorted().toList();
+        return names.isEmpty() ? "" : "; expected one of " + names;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        Object invalid = violation.getInvalidValue();
+        if (invalid == null || (invalid instanceof Optional<?> optional && optional.isEmpty())) {
+            return annotation.equals("NotNull") || annotation.equals("NotBlank") ? "is required" : violation.getMessage();
+        }
+        return violation.getMessage() + ", was " + quote(invalid);
+    }
+
+    private static String quote(Object value) {
+        if (value instanceof CharSequence text) {
+            return "'" + text + "'";
+        }
+        return String.valueOf(value);
+    }
+
+    /** {@code people.engineers[3].workedHours} from a Bean Validation path. */
+    static String pathOf(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                out.append('[').append(node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code people.engineers[3].workedHours} from {@code /people/engineers/3/workedHours}. */
+    static String pointerToPath(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(segment).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The pointer of a path, for looking up its location. */
+    static String pathToPointer(String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        return "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
+    }
+
+    /** Puts the problem at the line of its path, or of the nearest enclosing path the document has. */
+    private static InputProblem place(InputProblem problem, Map<String, JsonLocation> locations) {
+        if (problem.line().isPresent()) {
+            return problem;
+        }
+        String pointer = pathToPointer(problem.path());
+        while (true) {
+            JsonLocation location = locations.get(pointer);
+            if (location != null) {
+                return positioned(problem, location);
+            }
+            int cut = pointer.lastIndexOf('/');
+            if (cut < 0) {
+                return problem;
+            }
+            pointer = pointer.substring(0, cut);
+        }
+    }
+
+    private static InputProblem positioned(InputProblem problem, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return problem;
+        }
+        return problem.withPosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+}
