@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -84,14 +85,19 @@ public final class DroolsRuleEngine implements RuleEngine {
     public DroolsRuleEngine() {
         long start = System.nanoTime();
         ClassLoader loader = DroolsRuleEngine.class.getClassLoader();
+        // the pack's resources (checks, texts, default policy, action templates, and the metric
+        // catalogue they name) are read on another thread while this one builds the rule base:
+        // the build is single-threaded, and the reads would otherwise add to the start
+        CompletableFuture<PackResources> resources = CompletableFuture.supplyAsync(() -> PackResources.read(loader));
         this.kieBase = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
         this.descriptors = describeRules(kieBase);
-        this.checks = loadChecks(loader);
+        PackResources read = join(resources);
+        this.checks = read.checks();
         List<RuleDescriptor> all = new ArrayList<>(descriptors.values());
         checks.forEach(c -> all.add(describe(c)));
-        this.catalog = new RuleCatalog(checkUnique(all), loadTexts(loader));
-        this.defaultPolicy = loadDefaultPolicy(loader);
-        this.actionTemplates = loadActionTemplates(loader, catalog);
+        this.catalog = new RuleCatalog(checkUnique(all), read.texts());
+        this.defaultPolicy = read.defaultPolicy();
+        this.actionTemplates = checkTemplates(read.templates(), catalog);
         LOG.debug("rule base ready: {} rules in {} ms", catalog.rules().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -211,8 +217,20 @@ public final class DroolsRuleEngine implements RuleEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + CHECKS, e);
         }
-        // validated in full (Bean Validation) by the rule pack's tests; read here without it to keep the start fast
-        List<Check> rows = checksReader().readBuiltIn(CHECKS, text, DocumentFormat.YAML).checks();
+        // validated in full (binding and Bean Validation) by the rule pack's tests; read here from the
+        // tree, without binding, to keep the start fast
+        List<Check> rows = new ArrayList<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode row : dev.itss.internal.Mappers.yaml().readTree(text).path("checks")) {
+                List<String> domain = new ArrayList<>();
+                row.path("domain").forEach(d -> domain.add(d.asText()));
+                rows.add(new Check(row.path("id").asText(), row.path("metric").asText(),
+                        dev.itss.model.Element.valueOf(row.path("element").asText()), dev.itss.model.Severity.valueOf(row.path("severity").asText()),
+                        domain, row.path("lifecycle").asText()));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read the built-in checks table " + CHECKS + ": " + e.getMessage(), e);
+        }
         for (Check check : rows) {
             if (dev.itss.measure.MetricCatalog.standard().find(check.metric()).isEmpty()) {
                 throw new IllegalStateException(CHECKS + ": check " + check.id() + " compares unknown metric " + check.metric());
@@ -310,7 +328,30 @@ public final class DroolsRuleEngine implements RuleEngine {
     }
 
     /** The action templates, each improvement rule's {@code @action} checked against them. */
-    private static List<ActionTemplate> loadActionTemplates(ClassLoader loader, RuleCatalog catalog) {
+    /** What the pack reads besides its rules. */
+    private record PackResources(List<Check> checks, Map<Locale, Map<String, RuleText>> texts, Policy defaultPolicy, List<ActionTemplate> templates) {
+        static PackResources read(ClassLoader loader) {
+            dev.itss.measure.MetricCatalog.standard();   // the checks name its metrics, and the engine reads it next
+            return new PackResources(loadChecks(loader), loadTexts(loader), loadDefaultPolicy(loader), readActionTemplates(loader));
+        }
+    }
+
+    /** The result of a start-up task, with its own exception when it failed. */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static List<ActionTemplate> readActionTemplates(ClassLoader loader) {
         String text;
         try (InputStream in = loader.getResourceAsStream(ACTION_TEMPLATES)) {
             if (in == null) {
@@ -321,7 +362,11 @@ public final class DroolsRuleEngine implements RuleEngine {
             throw new UncheckedIOException("cannot read " + ACTION_TEMPLATES, e);
         }
         // validated in full by the rule pack's tests (readActionTemplates); read here without Bean Validation
-        List<ActionTemplate> templates = templatesReader().readBuiltIn(ACTION_TEMPLATES, text, DocumentFormat.YAML).templates();
+        return templatesReader().readBuiltIn(ACTION_TEMPLATES, text, DocumentFormat.YAML).templates();
+    }
+
+    /** The templates, each improvement rule's {@code @action} checked against them. */
+    private static List<ActionTemplate> checkTemplates(List<ActionTemplate> templates, RuleCatalog catalog) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         templates.forEach(t -> {
             if (!ids.add(t.id())) {

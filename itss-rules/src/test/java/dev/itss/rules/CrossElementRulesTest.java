@@ -35,6 +35,17 @@ class CrossElementRulesTest {
         }
 
         @Test
+        void justifiesWithThePostsAndServicesItJoinedWhichAreItsIdentity() {
+            dev.itss.model.Subject desk = new dev.itss.model.Subject("post", "desk", "Desk");
+            dev.itss.model.Subject his = new dev.itss.model.Subject("service", "his", "HIS");
+            var result = VERIFIER.verify("PPL-010").given(snapshot(2, 80, 10));
+            result.justifiesExactly(new dev.itss.rules.people.SystemicOverload(
+                    new dev.itss.model.Subject("knowledge-base", "knowledge-base", "Knowledge base"), List.of(desk), List.of(his)));
+            result.flags(1).findings().forEach(f -> org.assertj.core.api.Assertions.assertThat(f.key())
+                    .isEqualTo("PPL-010|knowledge-base:knowledge-base|post:desk|service:his"));
+        }
+
+        @Test
         void staysSilentWhenOnePartIsMissing() {
             VERIFIER.verify("PPL-010").given(snapshot(4, 80, 10)).flagsNothing();   // fully staffed
             VERIFIER.verify("PPL-010").given(snapshot(2, 99, 10)).flagsNothing();   // SLA met

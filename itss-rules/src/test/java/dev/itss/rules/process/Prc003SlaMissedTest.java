@@ -1,6 +1,7 @@
 package dev.itss.rules.process;
 
 import dev.itss.model.Severity;
+import dev.itss.model.Subject;
 import dev.itss.test.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,12 @@ class Prc003SlaMissedTest {
         VERIFIER.verify("PRC-003").given(service(0.95, 200, 170))
                 .flags(1).about("his").withSeverity(Severity.HIGH)
                 .withEvidence("attainment", 0.85).withEvidence("target", 0.95).withEvidence("metSla", 170);
+    }
+
+    @Test
+    void justifiesWithTheServiceItsAttainmentAndItsTarget() {
+        VERIFIER.verify("PRC-003").given(service(0.95, 200, 170))
+                .justifiesExactly(new SlaMissed(new Subject("service", "his", "Hospital information system"), 0.85, 0.95, 170, 200));
     }
 
     @Test
