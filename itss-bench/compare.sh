@@ -4,7 +4,7 @@
 # anything). Builds the other revision in a temporary worktree with `mvn package` (nothing is
 # installed into ~/.m2), builds this checkout, then runs, ROUNDS times and alternating A and B:
 #   ColdStartBenchmark.engineBuild          single shot, FORKS fresh JVMs
-#   AssessmentThroughputBenchmark.assessWarm  average time, 1 fork, 3 x 1 s warm-up, 5 x 1 s
+#   AssessmentThroughputBenchmark.assessWarm  average time, 1 fork, 5 x 2 s warm-up (steady state), 5 x 2 s
 # and prints every run, the medians and the ratios B/A.
 #
 # Usage: itss-bench/compare.sh BASE_REVISION [ROUNDS] [FORKS] [REVISION_B]
@@ -43,7 +43,7 @@ fi
 run() {   # jar label round
   local out="$work/$2-$3"
   java -jar "$1" 'ColdStartBenchmark.engineBuild$' -f "$forks" -rf json -rff "$out-start.json" >/dev/null 2>&1
-  java -jar "$1" 'AssessmentThroughputBenchmark.assessWarm' -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out-warm.json" >/dev/null 2>&1
+  java -jar "$1" 'AssessmentThroughputBenchmark.assessWarm' -f 1 -wi 5 -w 2s -i 5 -r 2s -rf json -rff "$out-warm.json" >/dev/null 2>&1
 }
 for i in $(seq 1 "$rounds"); do
   echo "round $i/$rounds" >&2

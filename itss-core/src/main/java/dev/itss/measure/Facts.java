@@ -63,7 +63,7 @@ public record Facts(
         @FactDoc("the risk register (supervision.risks)") List<Risk> risks,
         @FactDoc("the supervision section, when reported") Optional<Supervision> supervision,
         @FactDoc("the information-security policy, when there is one") Optional<SecurityPolicy> securityPolicy,
-        @FactDoc("every catalogue figure, measured or not available, one Measurement fact each (docs/metrics.md)") Measurements figures,
+        @FactDoc("every catalogue figure, measured or not available; the measured ones are inserted, one Measurement fact each (docs/metrics.md)") Measurements figures,
         @FactDoc("one Threshold fact per metric that has a band in the policy: warning and breach bounds and the metric's direction") List<Threshold> bands,
         @FactDoc("why a kind of fact is missing, by fact type; not inserted (it drives NOT_AVAILABLE)") Map<String, String> absent) {
 
@@ -104,7 +104,8 @@ public record Facts(
 
     /**
      * Every fact to insert into a rule session, once each: the organisation's subject, the period,
-     * the entities, the figures and the bands.
+     * the entities, the measured figures and the bands. Figures that could not be measured are not
+     * inserted: the engine reports them NOT_AVAILABLE for the rules that declare them as inputs.
      */
     public List<Object> all() {
         List<Object> out = new ArrayList<>(figures.all().size() + bands.size() + 64);
@@ -130,7 +131,11 @@ public record Facts(
         out.addAll(risks);
         supervision.ifPresent(out::add);
         securityPolicy.ifPresent(out::add);
-        out.addAll(figures.all());
+        for (Measurement figure : figures.all()) {
+            if (figure.available()) {   // a figure that could not be measured is reported NOT_AVAILABLE, not matched
+                out.add(figure);
+            }
+        }
         out.addAll(bands);
         return out;
     }
