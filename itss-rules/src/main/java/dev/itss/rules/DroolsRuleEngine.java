@@ -208,15 +208,7 @@ public final class DroolsRuleEngine implements RuleEngine {
 
     /** Reads the checks table; every metric must be in the catalogue. */
     static List<Check> loadChecks(ClassLoader loader) {
-        String text;
-        try (InputStream in = loader.getResourceAsStream(CHECKS)) {
-            if (in == null) {
-                throw new IllegalStateException("checks table " + CHECKS + " is missing from the classpath");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CHECKS, e);
-        }
+        String text = resource(loader, CHECKS, "checks table");
         // validated in full (binding and Bean Validation) by the rule pack's tests; read here from the
         // tree, without binding, to keep the start fast
         List<Check> rows = new ArrayList<>();
@@ -316,14 +308,19 @@ public final class DroolsRuleEngine implements RuleEngine {
     }
 
     private static Policy loadDefaultPolicy(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(DEFAULT_POLICY)) {
+        // validated in full by the rule pack's tests; read here without Bean Validation to keep the start fast
+        return PolicyReader.standard().readBuiltIn(DEFAULT_POLICY, resource(loader, DEFAULT_POLICY, "default policy"), DocumentFormat.YAML);
+    }
+
+    /** A built-in resource as text; its absence is a broken build, named with what it is. */
+    private static String resource(ClassLoader loader, String name, String what) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("default policy " + DEFAULT_POLICY + " is missing from the classpath");
+                throw new IllegalStateException(what + " " + name + " is missing from the classpath");
             }
-            // validated in full by the rule pack's tests; read here without Bean Validation to keep the start fast
-            return PolicyReader.standard().readBuiltIn(DEFAULT_POLICY, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DEFAULT_POLICY, e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 
@@ -352,17 +349,8 @@ public final class DroolsRuleEngine implements RuleEngine {
     }
 
     private static List<ActionTemplate> readActionTemplates(ClassLoader loader) {
-        String text;
-        try (InputStream in = loader.getResourceAsStream(ACTION_TEMPLATES)) {
-            if (in == null) {
-                throw new IllegalStateException("action templates " + ACTION_TEMPLATES + " are missing from the classpath");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ACTION_TEMPLATES, e);
-        }
-        // validated in full by the rule pack's tests (readActionTemplates); read here without Bean Validation
-        return templatesReader().readBuiltIn(ACTION_TEMPLATES, text, DocumentFormat.YAML).templates();
+        // validated in full by the rule pack's tests; read here without Bean Validation
+        return templatesReader().readBuiltIn(ACTION_TEMPLATES, resource(loader, ACTION_TEMPLATES, "action templates"), DocumentFormat.YAML).templates();
     }
 
     /** The templates, each improvement rule's {@code @action} checked against them. */
