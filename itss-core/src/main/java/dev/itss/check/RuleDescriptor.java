@@ -13,9 +13,11 @@ import java.util.List;
  * @param severity  severity of a breach (a warning is one step lower)
  * @param domainIds ITSS-DOMAIN items covered, e.g. {@code [P-P-01, M-P-01]}
  * @param lifecycle lifecycle stage, e.g. {@code L-3}
- * @param inputs    metric ids the rule compares; when one is not available for a subject the
- *                  rule reports {@link Outcome#NOT_AVAILABLE} for it
- * @param kind      detection or improvement ({@code @kind}, detection by default)
+ * @param inputs    what the rule needs ({@code @inputs}): figure ids, fact types ({@code Post}) or
+ *                  optional fields ({@code Engineer.absenceHours}); when one is missing the rule
+ *                  reports {@link Outcome#NOT_AVAILABLE} ({@link RuleInput}). The first names the
+ *                  rule's candidate subjects for the scores.
+ * @param kind      a DRL domain rule, a check row or an improvement rule ({@code @kind}, detection by default)
  * @param action    the action template an improvement rule links to ({@code @action}); empty for detection rules
  */
 public record RuleDescriptor(String id, Element element, Severity severity, List<String> domainIds, String lifecycle, List<String> inputs,

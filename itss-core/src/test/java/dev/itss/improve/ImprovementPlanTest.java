@@ -70,6 +70,21 @@ class ImprovementPlanTest {
     }
 
     @Test
+    void aTemplateTakesEveryFindingOfTheRulesItAddressesWithoutAnyLink() {
+        Finding understaffed = finding("PPL-001", Element.PEOPLE, Severity.HIGH, "desk", "people.post_staffing_rate", 0.5, 1.0);
+        Finding alsoUnderstaffed = finding("PPL-001", Element.PEOPLE, Severity.MEDIUM, "net", "people.post_staffing_rate", 0.9, 1.0);
+        Finding unrelated = finding("RES-003", Element.RESOURCES, Severity.MEDIUM, "kb", "knowledge.use_rate", 0.1, 0.3);
+        ActionTemplate staffing = new ActionTemplate("A-P-02", Element.PEOPLE, Effort.HIGH, TEXT, List.of("PPL-001", "PPL-002"),
+                List.of("people.post_staffing_rate"), TEXT, TEXT, TEXT);
+        ImprovementPlan plan = ImprovementPlan.build(new Findings(List.of(understaffed, alsoUnderstaffed, unrelated), List.of()),
+                List.of(staffing), List.of());
+        assertThat(plan.actions()).singleElement().satisfies(a -> {
+            assertThat(a.findings()).containsExactly("PPL-001|post:desk", "PPL-001|post:net");
+            assertThat(a.targets()).hasSize(2);
+        });
+    }
+
+    @Test
     void ignoresLinksToFindingsThatWereNotReported() {
         Finding reported = finding("PPL-001", Element.PEOPLE, Severity.HIGH, "desk", "people.post_staffing_rate", 0.5, 1.0);
         Finding dropped = finding("PPL-002", Element.PEOPLE, Severity.HIGH, "org", "people.post_backup_rate", 0.2, 0.5);

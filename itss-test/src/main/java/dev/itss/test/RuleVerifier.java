@@ -33,11 +33,9 @@ import java.util.Map;
  *             .given("""
  *                 people:
  *                   posts: [{id: desk, name: Service desk, requiredHeadcount: 4}]
- *                   engineers: [...]
+ *                   engineers: [{id: e1, name: Li, post: desk, contractedHours: 480, workedHours: 400, workMode: ON_SITE}]
  *                 """)
- *             .flags(1)
- *             .about("desk")
- *             .withEvidence("staffed", 2);
+ *             .justifiesExactly(new PostUnderstaffed(new Subject("post", "desk", "Service desk"), 1, 4, List.of("Li")));
  * }
  * }</pre>
  *
