@@ -1,6 +1,7 @@
 package dev.itss.measure;
 
 import dev.itss.model.ServiceSnapshot;
+import dev.itss.model.SparePart;
 import dev.itss.model.Subject;
 import dev.itss.policy.Policy;
 import dev.itss.records.OperationalRecords;
@@ -26,12 +27,18 @@ abstract class ElementFigures {
         final List<Measurement> out = new ArrayList<>();
         /** Metric ids the records measured for the organisation: the declared figure is not measured again. */
         final Set<String> measuredFromRecords = new HashSet<>();
+        /** Every engineer's hours, the timesheets' where they give them: measured here and inserted as facts. */
+        final List<Workload> workloads;
+        /** The spare parts, last use brought up to date by the movement records: measured here and inserted as facts. */
+        final List<SparePart> spareParts;
 
         Sheet(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
             this.snapshot = snapshot;
             this.policy = policy;
             this.records = records;
             this.organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
+            this.workloads = EntityFacts.workloads(snapshot, records);
+            this.spareParts = EntityFacts.spareParts(snapshot.resources().spareParts(), records);
         }
     }
 

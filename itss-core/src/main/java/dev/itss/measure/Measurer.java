@@ -46,7 +46,11 @@ public final class Measurer {
      * {@code source} names the records); see {@link OperationalRecords}.
      */
     public static Measurements measure(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
-        ElementFigures.Sheet sheet = new ElementFigures.Sheet(snapshot, policy, records);
+        return measure(new ElementFigures.Sheet(snapshot, policy, records));
+    }
+
+    /** Measures a sheet, whose record-updated entities the facts reuse. */
+    static Measurements measure(ElementFigures.Sheet sheet) {
         // the export first: a figure it measures takes the place of the declared one of the same KPI
         for (ElementFigures element : List.of(new TicketFigures(sheet), new PeopleFigures(sheet), new ResourceFigures(sheet),
                 new TechnologyFigures(sheet), new ProcessFigures(sheet), new SupervisionFigures(sheet))) {

@@ -46,7 +46,7 @@ final class PeopleFigures extends ElementFigures {
                 if (post.requiredSkills().isEmpty()) {
                     notAvailable(POST_QUALIFICATION_RATE, subject, "the post names no required skills (people.posts[].requiredSkills)");
                 } else {
-                    List<String> unqualified = onPost.stream().filter(e -> !e.skills().containsAll(post.requiredSkills())).map(Engineer::name).toList();
+                    List<String> unqualified = onPost.stream().filter(e -> !Ratios.holdsAll(e.skills(), post.requiredSkills())).map(Engineer::name).toList();
                     ratio(POST_QUALIFICATION_RATE, subject, onPost.size() - unqualified.size(), onPost.size(),
                             "no engineers on the post, so qualification has no denominator",
                             Evidence.count("qualified", onPost.size() - unqualified.size()), Evidence.count("engineers", onPost.size()),
@@ -71,7 +71,7 @@ final class PeopleFigures extends ElementFigures {
                 notAvailable(metric, organisation, "no engineers reported (people.engineers)");
             }
         }
-        for (Workload w : EntityFacts.workloads(s, records)) {
+        for (Workload w : sheet.workloads) {
             ratio(ENGINEER_SATURATION, w.engineer(), w.workedHours(), w.contractedHours(),
                     w.fromTimesheets() ? "the timesheets record no rostered hours and the snapshot no contracted hours, so saturation has no denominator" : "contractedHours is 0, so saturation has no denominator",
                     w.fromTimesheets() ? new Evidence[] {Evidence.hours("workedHours", w.workedHours()), Evidence.hours("contractedHours", w.contractedHours()), TIMESHEETS}

@@ -140,14 +140,8 @@ final class ResourceFigures extends ElementFigures {
             }
             return;
         }
-        Map<String, java.time.LocalDateTime> lastIssued = movements.map(SpareKpis::lastIssued).orElse(Map.of());
-        for (SparePart part : parts) {
-            // a later issue in the movement records brings the declared last use up to date
+        for (SparePart part : sheet.spareParts) {   // last use brought up to date by the movement records
             Optional<LocalDate> lastUsed = part.lastUsed();
-            java.time.LocalDateTime issued = lastIssued.get(part.id());
-            if (issued != null && (lastUsed.isEmpty() || issued.toLocalDate().isAfter(lastUsed.get()))) {
-                lastUsed = Optional.of(issued.toLocalDate());
-            }
             LocalDate since = lastUsed.orElse(part.stockedOn());
             BigDecimal tiedUp = part.unitValue().multiply(BigDecimal.valueOf(part.quantity()));
             add(Measurement.of(SPARE_PART_IDLE_DAYS, subject("spare-part", part.id(), part.name()), daysToEnd(since),
