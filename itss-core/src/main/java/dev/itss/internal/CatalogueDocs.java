@@ -252,14 +252,8 @@ public final class CatalogueDocs {
 
     /** The type a component of Facts inserts: the element type of a list or optional, else its own type. */
     private static Class<?> factType(RecordComponent component) {
-        java.lang.reflect.Type type = component.getGenericType();
-        if (type instanceof java.lang.reflect.ParameterizedType p && (p.getRawType() == List.class || p.getRawType() == java.util.Optional.class)) {
-            return (Class<?>) p.getActualTypeArguments()[0];
-        }
-        if (component.getType() == Measurements.class) {
-            return Measurement.class;
-        }
-        return component.getType() == java.util.Map.class ? null : component.getType();
+        return Facts.entityType(component).orElseGet(() -> component.getType() == Measurements.class ? Measurement.class
+                : component.getType() == java.util.Map.class ? null : component.getType());
     }
 
     private static String typeName(java.lang.reflect.Type type) {

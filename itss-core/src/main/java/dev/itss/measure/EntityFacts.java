@@ -47,32 +47,34 @@ final class EntityFacts {
      * }</pre>
      */
     static Facts build(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands) {
-        Measurements figures = Measurer.measure(snapshot, policy, records);
+        ElementFigures.Sheet sheet = new ElementFigures.Sheet(snapshot, policy, records);
+        Measurements figures = Measurer.measure(sheet);
         Map<String, String> absent = new LinkedHashMap<>();
         var people = snapshot.people();
         var technology = snapshot.technology();
         var resources = snapshot.resources();
-        absentWhenEmpty(absent, "Post", people.posts(), "no posts reported (people.posts)");
-        absentWhenEmpty(absent, "Engineer", people.engineers(), "no engineers reported (people.engineers)");
+        absentWhenEmpty(absent, "Post", people.posts(), "posts");
+        absentWhenEmpty(absent, "Engineer", people.engineers(), "engineers");
         if (people.departures().isEmpty()) {
             absent.put("Departure", "no departures reported (people.departures; an empty list means nobody left)");
         }
-        absentWhenEmpty(absent, "Activity", technology.activities(), "no routine activities reported (technology.activities)");
-        absentWhenEmpty(absent, "Sop", technology.sops(), "no SOPs reported (technology.sops)");
-        absentWhenEmpty(absent, "EmergencyPlan", technology.emergencyPlans(), "no emergency plans reported (technology.emergencyPlans)");
-        absentWhenEmpty(absent, "PlanItem", technology.plan(), "no technology plan reported (technology.plan)");
-        absentWhenEmpty(absent, "TechnicalOutput", technology.outputs(), "no technical outputs reported (technology.outputs)");
-        absentWhenEmpty(absent, "TechnicalStandard", technology.standards(), "no technical standards reported (technology.standards)");
+        absentWhenEmpty(absent, "Activity", technology.activities(), "routine activities");
+        absentWhenEmpty(absent, "Sop", technology.sops(), "SOPs");
+        absentWhenEmpty(absent, "EmergencyPlan", technology.emergencyPlans(), "emergency plans");
+        absentWhenEmpty(absent, "PlanItem", technology.plan(), "technology plan");
+        absentWhenEmpty(absent, "TechnicalOutput", technology.outputs(), "technical outputs");
+        absentWhenEmpty(absent, "TechnicalStandard", technology.standards(), "technical standards");
         if (resources.knowledge().isEmpty()) {
             absent.put("KnowledgeArticle", "no knowledge base reported (resources.knowledge)");
         }
-        absentWhenEmpty(absent, "SparePart", resources.spareParts(), "no spare parts reported (resources.spareParts)");
-        absentWhenEmpty(absent, "Tool", resources.tools(), "no service tools reported (resources.tools)");
-        absentWhenEmpty(absent, "ServiceOffering", snapshot.services(), "no services reported (services)");
-        absentWhenEmpty(absent, "CiIncidents", snapshot.process().configurationItems(),
-                "no incidents per configuration item reported (process.configurationItems)");
-        absentWhenEmpty(absent, "ProcessDefinition", snapshot.process().definitions(), "no processes reported (process.definitions)");
-        absentWhenEmpty(absent, "RequiredProcess", policy.requiredProcesses(), "the policy requires no process (requiredProcesses)");
+        absentWhenEmpty(absent, "SparePart", resources.spareParts(), "spare parts");
+        absentWhenEmpty(absent, "Tool", resources.tools(), "service tools");
+        absentWhenEmpty(absent, "ServiceOffering", snapshot.services(), "services");
+        absentWhenEmpty(absent, "CiIncidents", snapshot.process().configurationItems(), "incidents per configuration item");
+        absentWhenEmpty(absent, "ProcessDefinition", snapshot.process().definitions(), "processes");
+        if (policy.requiredProcesses().isEmpty()) {
+            absent.put("RequiredProcess", "the policy requires no process (requiredProcesses)");
+        }
         List<Risk> risks = snapshot.supervision().map(dev.itss.model.Supervision::risks).orElse(List.of());
         if (snapshot.supervision().isEmpty()) {
             absent.put("Supervision", "no supervision reported (supervision)");
@@ -86,7 +88,7 @@ final class EntityFacts {
                 absent.put("SecurityPolicy", "there is no information-security policy to review (supervision.securityPolicy)");
             }
         }
-        List<Workload> workloads = workloads(snapshot, records);
+        List<Workload> workloads = sheet.workloads;
         if (workloads.isEmpty()) {
             absent.put("Workload", "no engineers reported (people.engineers) and no timesheets given");
         }
@@ -95,20 +97,21 @@ final class EntityFacts {
                 people.departures().orElse(List.of()), technology.activities(), technology.sops(), technology.emergencyPlans(),
                 technology.plan(), technology.outputs(), technology.standards(),
                 resources.knowledge().map(dev.itss.model.KnowledgeBase::articles).orElse(List.of()),
-                spareParts(resources.spareParts(), records), resources.tools(), snapshot.services(), snapshot.process().configurationItems(),
+                sheet.spareParts, resources.tools(), snapshot.services(), snapshot.process().configurationItems(),
                 snapshot.process().definitions(), policy.requiredProcesses().stream().map(RequiredProcess::new).toList(), risks,
                 snapshot.supervision(), snapshot.supervision().flatMap(dev.itss.model.Supervision::securityPolicy),
                 figures, bands, absent);
     }
 
-    private static void absentWhenEmpty(Map<String, String> absent, String type, List<?> list, String reason) {
+    /** Records that the snapshot reported no entity of the type: "no posts reported (people.posts)". */
+    private static void absentWhenEmpty(Map<String, String> absent, String type, List<?> list, String what) {
         if (list.isEmpty()) {
-            absent.put(type, reason);
+            absent.put(type, "no " + what + " reported (" + Subjects.KINDS.get(type).path() + ")");
         }
     }
 
     /** The spare parts, each part's last use brought up to date by a later issue in the movement records. */
-    private static List<SparePart> spareParts(List<SparePart> parts, OperationalRecords records) {
+    static List<SparePart> spareParts(List<SparePart> parts, OperationalRecords records) {
         Map<String, java.time.LocalDateTime> lastIssued = records.spares().map(SpareKpis::lastIssued).orElse(Map.of());
         if (lastIssued.isEmpty()) {
             return parts;

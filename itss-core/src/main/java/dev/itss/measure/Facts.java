@@ -20,7 +20,11 @@ import dev.itss.model.Supervision;
 import dev.itss.model.TechnicalOutput;
 import dev.itss.model.TechnicalStandard;
 import dev.itss.model.Tool;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,37 +144,50 @@ public record Facts(
         return out;
     }
 
-    /** The entities of one fact type (by simple name, e.g. {@code Post}), for candidates and missing data. */
-    public List<?> ofType(String type) {
-        return switch (type) {
-            case "Post" -> posts;
-            case "Engineer" -> engineers;
-            case "Workload" -> workloads;
-            case "Departure" -> departures;
-            case "Activity" -> activities;
-            case "Sop" -> sops;
-            case "EmergencyPlan" -> emergencyPlans;
-            case "PlanItem" -> planItems;
-            case "TechnicalOutput" -> outputs;
-            case "TechnicalStandard" -> standards;
-            case "KnowledgeArticle" -> articles;
-            case "SparePart" -> spareParts;
-            case "Tool" -> tools;
-            case "ServiceOffering" -> services;
-            case "CiIncidents" -> configurationItems;
-            case "ProcessDefinition" -> processes;
-            case "RequiredProcess" -> requiredProcesses;
-            case "Risk" -> risks;
-            case "Supervision" -> supervision.stream().toList();
-            case "SecurityPolicy" -> securityPolicy.stream().toList();
-            default -> throw new IllegalArgumentException("unknown fact type '" + type + "'; known: " + TYPES);
-        };
+    /**
+     * The component of each kind of entity, by its fact type's simple name ({@code Post} ->
+     * {@code posts}): read from this record, so that a new component is a new fact type.
+     */
+    private static final Map<String, RecordComponent> ENTITY_COMPONENTS = entityComponents();
+
+    /** The fact types a rule may name in {@code @inputs}: the entities' types, in component order. */
+    public static final List<String> TYPES = List.copyOf(ENTITY_COMPONENTS.keySet());
+
+    private static Map<String, RecordComponent> entityComponents() {
+        Map<String, RecordComponent> out = new LinkedHashMap<>();
+        for (RecordComponent component : Facts.class.getRecordComponents()) {
+            entityType(component).filter(t -> t != Threshold.class).ifPresent(t -> out.put(t.getSimpleName(), component));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
-    /** The fact types a rule may name in {@code @inputs}. */
-    public static final List<String> TYPES = List.of("Post", "Engineer", "Workload", "Departure", "Activity", "Sop", "EmergencyPlan",
-            "PlanItem", "TechnicalOutput", "TechnicalStandard", "KnowledgeArticle", "SparePart", "Tool", "ServiceOffering", "CiIncidents",
-            "ProcessDefinition", "RequiredProcess", "Risk", "Supervision", "SecurityPolicy");
+    /**
+     * The type of entity a component holds: the element of a list or optional of records, empty
+     * for the organisation, the period, the figures, the bands' map of absences.
+     */
+    public static Optional<Class<?>> entityType(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType p
+                && (p.getRawType() == List.class || p.getRawType() == Optional.class)
+                && p.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+            return Optional.of(element);
+        }
+        return Optional.empty();
+    }
+
+    /** The entities of one fact type (by simple name, e.g. {@code Post}), for candidates and missing data. */
+    public List<?> ofType(String type) {
+        RecordComponent component = ENTITY_COMPONENTS.get(type);
+        if (component == null) {
+            throw new IllegalArgumentException("unknown fact type '" + type + "'; known: " + TYPES);
+        }
+        Object value;
+        try {
+            value = component.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read Facts." + component.getName(), e);
+        }
+        return value instanceof Optional<?> optional ? optional.stream().toList() : (List<?>) value;
+    }
 
     /** Why facts of this type are missing, when the snapshot did not report them. */
     public Optional<String> absence(String type) {

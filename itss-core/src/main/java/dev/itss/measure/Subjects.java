@@ -83,60 +83,65 @@ public final class Subjects {
         return Optional.ofNullable(subject);
     }
 
+    /** A subject of the kind the table gives the fact type. */
+    private static Subject named(String type, String id, String name) {
+        return new Subject(KINDS.get(type).subjectKind(), id, name);
+    }
+
     private static Subject subjectOf(Object entity) {
         if (entity instanceof Post p) {
-            return new Subject("post", p.id(), p.name());
+            return named("Post", p.id(), p.name());
         }
         if (entity instanceof Engineer e) {
-            return new Subject("engineer", e.id(), e.name());
+            return named("Engineer", e.id(), e.name());
         }
         if (entity instanceof Workload w) {
             return w.engineer();
         }
         if (entity instanceof Departure d) {
-            return new Subject("departure", d.id(), d.id());
+            return named("Departure", d.id(), d.id());
         }
         if (entity instanceof Activity a) {
-            return new Subject("activity", a.id(), a.name());
+            return named("Activity", a.id(), a.name());
         }
         if (entity instanceof Sop s) {
-            return new Subject("sop", s.id(), s.id());
+            return named("Sop", s.id(), s.id());
         }
         if (entity instanceof EmergencyPlan e) {
-            return new Subject("emergency-plan", e.id(), e.scenario());
+            return named("EmergencyPlan", e.id(), e.scenario());
         }
         if (entity instanceof PlanItem i) {
-            return new Subject("plan-item", i.id(), i.name());
+            return named("PlanItem", i.id(), i.name());
         }
         if (entity instanceof TechnicalOutput o) {
-            return new Subject("technical-output", o.id(), o.name());
+            return named("TechnicalOutput", o.id(), o.name());
         }
         if (entity instanceof TechnicalStandard t) {
-            return new Subject("standard", t.id(), t.name());
+            return named("TechnicalStandard", t.id(), t.name());
         }
         if (entity instanceof KnowledgeArticle a) {
-            return new Subject("article", a.id(), a.title());
+            return named("KnowledgeArticle", a.id(), a.title());
         }
         if (entity instanceof SparePart s) {
-            return new Subject("spare-part", s.id(), s.name());
+            return named("SparePart", s.id(), s.name());
         }
         if (entity instanceof Tool t) {
-            return new Subject("tool", t.id(), t.name());
+            return named("Tool", t.id(), t.name());
         }
         if (entity instanceof ServiceOffering s) {
-            return new Subject("service", s.id(), s.name());
+            return named("ServiceOffering", s.id(), s.name());
         }
         if (entity instanceof CiIncidents c) {
-            return new Subject("configuration-item", c.id(), c.name());
+            return named("CiIncidents", c.id(), c.name());
         }
         if (entity instanceof ProcessDefinition p) {
-            return new Subject("process", p.id(), p.name());
+            return named("ProcessDefinition", p.id(), p.name());
         }
         if (entity instanceof RequiredProcess r) {
-            return new Subject("process", r.id(), r.id());
+            return named("RequiredProcess", r.id(), r.id());
         }
         if (entity instanceof Risk r) {
-            return new Subject("risk", r.id(), r.name());
+            return named("Risk", r.id(), r.name());
         }
         return null;
     }
