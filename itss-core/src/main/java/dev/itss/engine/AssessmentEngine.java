@@ -198,7 +198,7 @@ public final class AssessmentEngine {
                 continue;
             }
             for (String input : rule.inputs()) {
-                if (RuleInput.of(input).isFigure() && metrics.find(input).isPresent() && policy.band(input).isEmpty()) {
+                if (RuleInput.of(input).isFigure() && policy.band(input).isEmpty()) {
                     problems.add(InputProblem.at("policy", "bands." + input, "missing: rule " + rule.id() + " compares this metric; give it a band or disable the rule"));
                 }
             }

@@ -150,9 +150,6 @@ public final class DroolsRuleEngine implements RuleEngine {
                         + " firings; a rule is probably looping. Last rules fired: "
                         + fired.subList(Math.max(0, fired.size() - 5), fired.size()));
             }
-            for (Object fact : session.getObjects(Finding.class::isInstance)) {
-                findings.add((Finding) fact);   // inserted by a pack's own helper rather than Justify
-            }
             List<ActionLink> links = new ArrayList<>();
             for (Object fact : session.getObjects(ActionLink.class::isInstance)) {
                 links.add((ActionLink) fact);
