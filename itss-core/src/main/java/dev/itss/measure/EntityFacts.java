@@ -70,7 +70,7 @@ final class EntityFacts {
         absentWhenEmpty(absent, "SparePart", resources.spareParts(), "spare parts");
         absentWhenEmpty(absent, "Tool", resources.tools(), "service tools");
         absentWhenEmpty(absent, "ServiceOffering", snapshot.services(), "services");
-        absentWhenEmpty(absent, "CiIncidents", snapshot.process().configurationItems(), "incidents per configuration item");
+        absentWhenEmpty(absent, "ConfigurationItem", snapshot.process().configurationItems(), "incidents per configuration item");
         absentWhenEmpty(absent, "ProcessDefinition", snapshot.process().definitions(), "processes");
         if (policy.requiredProcesses().isEmpty()) {
             absent.put("RequiredProcess", "the policy requires no process (requiredProcesses)");
@@ -88,6 +88,9 @@ final class EntityFacts {
                 absent.put("SecurityPolicy", "there is no information-security policy to review (supervision.securityPolicy)");
             }
         }
+        if (resources.serviceDesk().isEmpty()) {
+            absent.put("ServiceDesk", "no service desk reported (resources.serviceDesk)");
+        }
         List<Workload> workloads = sheet.workloads;
         if (workloads.isEmpty()) {
             absent.put("Workload", "no engineers reported (people.engineers) and no timesheets given");
@@ -100,7 +103,7 @@ final class EntityFacts {
                 sheet.spareParts, resources.tools(), snapshot.services(), snapshot.process().configurationItems(),
                 snapshot.process().definitions(), policy.requiredProcesses().stream().map(RequiredProcess::new).toList(), risks,
                 snapshot.supervision(), snapshot.supervision().flatMap(dev.itss.model.Supervision::securityPolicy),
-                figures, bands, absent);
+                resources.serviceDesk(), figures, bands, absent);
     }
 
     /** Records that the snapshot reported no entity of the type: "no posts reported (people.posts)". */
@@ -142,16 +145,16 @@ final class EntityFacts {
             Subject subject = new Subject("engineer", engineer.id(), engineer.name());
             WorkKpis.Hours h = hours.get(engineer.id());
             if (h == null) {
-                out.add(new Workload(subject, engineer.workedHours(), engineer.contractedHours(), false));
+                out.add(new Workload(subject, engineer.workedHours(), engineer.contractedHours(), engineer.absenceHours(), false));
             } else {
                 // hours on the timesheets take the place of the declared ones, each where the rows record it
                 out.add(new Workload(subject, h.workedEntries() > 0 ? h.worked() : engineer.workedHours(),
-                        h.rosteredEntries() > 0 ? h.rostered() : engineer.contractedHours(), true));
+                        h.rosteredEntries() > 0 ? h.rostered() : engineer.contractedHours(), engineer.absenceHours(), true));
             }
         }
         hours.forEach((id, h) -> {
             if (!declared.contains(id)) {   // on the timesheets but not in the snapshot
-                out.add(new Workload(new Subject("engineer", id, id), h.worked(), h.rostered(), true));
+                out.add(new Workload(new Subject("engineer", id, id), h.worked(), h.rostered(), Optional.empty(), true));
             }
         });
         return out;

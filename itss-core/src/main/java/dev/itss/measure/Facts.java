@@ -1,7 +1,7 @@
 package dev.itss.measure;
 
 import dev.itss.model.Activity;
-import dev.itss.model.CiIncidents;
+import dev.itss.model.ConfigurationItem;
 import dev.itss.model.Departure;
 import dev.itss.model.EmergencyPlan;
 import dev.itss.model.Engineer;
@@ -12,6 +12,7 @@ import dev.itss.model.Post;
 import dev.itss.model.ProcessDefinition;
 import dev.itss.model.Risk;
 import dev.itss.model.SecurityPolicy;
+import dev.itss.model.ServiceDesk;
 import dev.itss.model.ServiceOffering;
 import dev.itss.model.Sop;
 import dev.itss.model.SparePart;
@@ -61,12 +62,13 @@ public record Facts(
         @FactDoc("spare parts, last use brought up to date by the movement records (resources.spareParts)") List<SparePart> spareParts,
         @FactDoc("service tools (resources.tools)") List<Tool> tools,
         @FactDoc("services delivered (services)") List<ServiceOffering> services,
-        @FactDoc("incidents per configuration item (process.configurationItems)") List<CiIncidents> configurationItems,
+        @FactDoc("incidents per configuration item (process.configurationItems)") List<ConfigurationItem> configurationItems,
         @FactDoc("process definitions (process.definitions)") List<ProcessDefinition> processes,
         @FactDoc("processes the policy requires (requiredProcesses of the policy)") List<RequiredProcess> requiredProcesses,
         @FactDoc("the risk register (supervision.risks)") List<Risk> risks,
         @FactDoc("the supervision section, when reported") Optional<Supervision> supervision,
         @FactDoc("the information-security policy, when there is one") Optional<SecurityPolicy> securityPolicy,
+        @FactDoc("the service desk's counts and the post that staffs it, when reported (resources.serviceDesk)") Optional<ServiceDesk> serviceDesk,
         @FactDoc("every catalogue figure, measured or not available; the measured ones are inserted, one Measurement fact each (docs/metrics.md)") Measurements figures,
         @FactDoc("one Threshold fact per metric that has a band in the policy: warning and breach bounds and the metric's direction") List<Threshold> bands,
         @FactDoc("why a kind of fact is missing, by fact type; not inserted (it drives NOT_AVAILABLE)") Map<String, String> absent) {
@@ -103,7 +105,7 @@ public record Facts(
         TYPES.forEach(t -> absent.put(t, "no entities given (figures only)"));
         return new Facts(organisation, period, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), figures, bands, absent);
+                Optional.empty(), Optional.empty(), Optional.empty(), figures, bands, absent);
     }
 
     /**
@@ -135,6 +137,7 @@ public record Facts(
         out.addAll(risks);
         supervision.ifPresent(out::add);
         securityPolicy.ifPresent(out::add);
+        serviceDesk.ifPresent(out::add);
         for (Measurement figure : figures.all()) {
             if (figure.available()) {   // a figure that could not be measured is reported NOT_AVAILABLE, not matched
                 out.add(figure);

@@ -2,6 +2,9 @@ package dev.itss.measure;
 
 import dev.itss.model.Automation;
 import dev.itss.model.Deployment;
+import dev.itss.model.Drill;
+import dev.itss.model.Engineer;
+import dev.itss.model.Post;
 import dev.itss.model.KpiSource;
 import dev.itss.model.ProcessKpi;
 import dev.itss.model.SlaTarget;
@@ -101,5 +104,98 @@ public final class Formulas {
     /** Whether the optional value is present. */
     public static boolean isPresent(Optional<?> value) {
         return value.isPresent();
+    }
+
+    /** Whether a drill recovered within its objective; false when either time was not recorded. */
+    public static boolean drillMetObjective(Drill drill) {
+        return drill.recoveryObjectiveMinutes().isPresent() && drill.recoveredInMinutes().isPresent()
+                && drill.recoveredInMinutes().get() <= drill.recoveryObjectiveMinutes().get();
+    }
+
+    /** Whether the latest drill recorded an objective and a result and missed the objective. */
+    public static boolean latestDrillMissed(Optional<Drill> latest) {
+        return latest.filter(d -> d.recoveryObjectiveMinutes().isPresent() && d.recoveredInMinutes().isPresent())
+                .map(d -> !drillMetObjective(d)).orElse(false);
+    }
+
+    /**
+     * Whether a plan's drill is overdue: a drilled plan beyond the band of days since its last drill,
+     * a plan never drilled beyond the band of days since its approval (the first-drill allowance).
+     * The same judgement as TEC-003 and TEC-014, for the rules that join a plan.
+     */
+    public static boolean drillOverdue(Threshold sinceDrill, Threshold undrilled, Optional<LocalDate> lastDrillOn, LocalDate approvedOn, LocalDate end) {
+        return lastDrillOn.map(d -> Bands.beyond(sinceDrill, Ratios.daysBetween(d, end)))
+                .orElseGet(() -> Bands.beyond(undrilled, Ratios.daysBetween(approvedOn, end)));
+    }
+
+    /** Whether an optional flag is present and true (a configuration item known to be monitored). */
+    public static boolean isTrue(Optional<Boolean> flag) {
+        return flag.orElse(false);
+    }
+
+    /** Whether an optional id is present and equal to {@code id} (the desk staffed by a post). */
+    public static boolean names(Optional<String> link, String id) {
+        return link.isPresent() && link.get().equals(id);
+    }
+
+    /** Whether a list is not empty (a risk that threatens at least one service). */
+    public static boolean hasAny(java.util.Collection<?> items) {
+        return !items.isEmpty();
+    }
+
+    /** Whether any of the counts (accumulate results, typed {@code Object} in a rule) is above zero. */
+    public static boolean anyAboveZero(Object first, Object second) {
+        for (Object count : new Object[] {first, second}) {
+            if (count instanceof Number n && n.longValue() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an engineer with {@code skills} could stand in on a post that requires {@code required}: it names some, and they hold them all. */
+    public static boolean canStandIn(java.util.Collection<String> skills, java.util.Collection<String> required) {
+        return !required.isEmpty() && Ratios.holdsAll(skills, required);
+    }
+
+    /**
+     * The posts nobody can cover when a holder is away: those with fewer than two engineers and no
+     * engineer of another post named as their backup. A colleague on the same post is a backup.
+     */
+    public static List<Post> postsWithoutBackup(List<Post> posts, List<Engineer> engineers) {
+        java.util.Map<String, Long> holders = engineers.stream().collect(java.util.stream.Collectors.groupingBy(Engineer::post, java.util.stream.Collectors.counting()));
+        java.util.Set<String> backedUp = engineers.stream().flatMap(e -> e.backupFor().stream()).collect(java.util.stream.Collectors.toSet());
+        return posts.stream().filter(p -> holders.getOrDefault(p.id(), 0L) < 2 && !backedUp.contains(p.id())).toList();
+    }
+
+    /**
+     * The engineers of other posts who could stand in on a post from the skills they hold: every
+     * skill the post requires (none when it requires none), sorted by name.
+     */
+    public static List<Engineer> standIns(Post post, List<Engineer> engineers) {
+        return engineers.stream().filter(e -> !e.post().equals(post.id()) && canStandIn(e.skills(), post.requiredSkills()))
+                .sorted(java.util.Comparator.comparing(Engineer::name)).toList();
+    }
+
+    /**
+     * Whether a service lacks any of what covers it (A-R-01): an agreed SLA, a knowledge article, a
+     * monitored configuration item, an emergency plan. The counts are a rule's accumulate results.
+     */
+    public static boolean coverageGap(Optional<?> sla, java.util.Collection<?> articles, Object monitoredItems, Object plans) {
+        return sla.isEmpty() || articles.isEmpty() || !anyAboveZero(monitoredItems, 0) || !anyAboveZero(plans, 0);
+    }
+
+    /** Whether a list of ids names any of {@code ids} (a rule's {@code collectSet} result, typed {@code Object}). */
+    public static boolean namesAny(java.util.Collection<String> links, Object ids) {
+        return ids instanceof java.util.Collection<?> set && links.stream().anyMatch(set::contains);
+    }
+
+    /**
+     * Whether the work of an understaffed post fails (PPL-010): a service it serves misses its SLA,
+     * or it staffs the desk and the desk's answer rate is beyond its band. The arguments are a
+     * rule's accumulate counts.
+     */
+    public static boolean anyFailure(Object servicesMissed, Object staffsDesk, Object deskBeyond) {
+        return anyAboveZero(servicesMissed, 0) || (anyAboveZero(staffsDesk, 0) && anyAboveZero(deskBeyond, 0));
     }
 }

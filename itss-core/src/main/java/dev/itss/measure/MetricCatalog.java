@@ -36,7 +36,7 @@ public final class MetricCatalog {
     public static final String POST_BACKUP_RATE = "people.post_backup_rate";
     public static final String ENGINEER_AVAILABILITY = "people.engineer_availability";
     public static final String POST_QUALIFICATION_RATE = "people.post_qualification_rate";
-    public static final String ENGINEER_SATURATION = "people.engineer_saturation";
+    public static final String ENGINEER_OVERTIME = "people.engineer_overtime";
     public static final String RESPONSIBILITIES_AGE_DAYS = "people.responsibilities_age_days";
     public static final String TURNOVER_RATE = "people.turnover_rate";
     public static final String SMART_OBJECTIVE_RATE = "people.smart_objective_rate";
@@ -78,6 +78,9 @@ public final class MetricCatalog {
     public static final String RND_TIME_SHARE = "technology.rnd_time_share";
     public static final String PILOT_ADOPTION_RATE = "technology.pilot_adoption_rate";
     public static final String DAYS_SINCE_DRILL = "technology.days_since_drill";
+    public static final String DAYS_UNDRILLED = "technology.days_undrilled";
+    public static final String DRILL_OBJECTIVE_RATE = "technology.drill_objective_rate";
+    public static final String EMERGENCY_PLAN_COVERAGE = "technology.emergency_plan_coverage";
     public static final String SLA_SHORTFALL = "process.sla_shortfall";
     public static final String SLA_COVERAGE = "process.sla_coverage";
     public static final String CATALOGUE_COVERAGE = "process.catalogue_coverage";

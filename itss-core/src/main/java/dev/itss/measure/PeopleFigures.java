@@ -56,8 +56,7 @@ final class PeopleFigures extends ElementFigures {
                         d -> add(Measurement.of(RESPONSIBILITIES_AGE_DAYS, subject, daysToEnd(d), Evidence.date("reviewedOn", d))),
                         () -> notAvailable(RESPONSIBILITIES_AGE_DAYS, subject, "no review date of the post's responsibilities (people.posts[].responsibilitiesReviewedOn)"));
             }
-            Set<String> backedUp = engineers.stream().flatMap(e -> e.backupFor().stream()).collect(Collectors.toSet());
-            List<String> uncovered = posts.stream().filter(p -> !backedUp.contains(p.id())).map(Post::name).toList();
+            List<Post> uncovered = Formulas.postsWithoutBackup(posts, engineers);
             long covered = posts.size() - uncovered.size();
             add(Measurement.of(POST_BACKUP_RATE, organisation, (double) covered / posts.size(),
                     Evidence.count("covered", covered), Evidence.count("posts", posts.size())));
@@ -66,16 +65,25 @@ final class PeopleFigures extends ElementFigures {
         if (engineers.isEmpty()) {
             boolean timesheetsOnly = records.timesheets().map(w -> !w.engineers().isEmpty()).orElse(false);
             List<String> metrics = timesheetsOnly ? List.of(ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE)
-                    : List.of(ENGINEER_SATURATION, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE);
+                    : List.of(ENGINEER_OVERTIME, ENGINEER_AVAILABILITY, ENGINEER_KPI_SCORE);
             for (String metric : metrics) {
                 notAvailable(metric, organisation, "no engineers reported (people.engineers)");
             }
         }
         for (Workload w : sheet.workloads) {
-            ratio(ENGINEER_SATURATION, w.engineer(), w.workedHours(), w.contractedHours(),
-                    w.fromTimesheets() ? "the timesheets record no rostered hours and the snapshot no contracted hours, so saturation has no denominator" : "contractedHours is 0, so saturation has no denominator",
-                    w.fromTimesheets() ? new Evidence[] {Evidence.hours("workedHours", w.workedHours()), Evidence.hours("contractedHours", w.contractedHours()), TIMESHEETS}
-                            : new Evidence[] {Evidence.hours("workedHours", w.workedHours()), Evidence.hours("contractedHours", w.contractedHours())});
+            double available = w.availableHours();
+            if (available <= 0) {
+                notAvailable(ENGINEER_OVERTIME, w.engineer(), w.fromTimesheets()
+                        ? "the timesheets record no rostered hours and the snapshot no contracted hours beyond absence, so overtime has no denominator"
+                        : "contractedHours minus absenceHours is 0, so overtime has no denominator");
+                continue;
+            }
+            List<Evidence> evidence = new java.util.ArrayList<>(List.of(Evidence.hours("workedHours", w.workedHours()),
+                    Evidence.hours("contractedHours", w.contractedHours()), Evidence.hours("availableHours", available)));
+            if (w.fromTimesheets()) {
+                evidence.add(TIMESHEETS);
+            }
+            add(Measurement.of(ENGINEER_OVERTIME, w.engineer(), w.overtime(), evidence.toArray(Evidence[]::new)));
         }
         for (Engineer engineer : engineers) {
             Subject subject = subject("engineer", engineer.id(), engineer.name());

@@ -185,7 +185,7 @@ final class ResourceFigures extends ElementFigures {
         } else {
             Map<String, List<String>> holders = new java.util.TreeMap<>();
             engineers.forEach(e -> e.skills().forEach(skill -> holders.computeIfAbsent(skill, k -> new ArrayList<>()).add(e.name())));
-            Set<String> documented = s.resources().knowledge().get().articles().stream().map(KnowledgeArticle::category).collect(Collectors.toSet());
+            Set<String> documented = s.resources().knowledge().get().articles().stream().flatMap(a -> a.skills().stream()).collect(Collectors.toSet());
             long atRisk = holders.entrySet().stream().filter(h -> h.getValue().size() == 1 && !documented.contains(h.getKey())).count();
             add(Measurement.of(UNDOCUMENTED_SINGLE_HOLDER_SKILLS, organisation, atRisk, Evidence.count("skillsHeld", holders.size())));
         }

@@ -1,7 +1,7 @@
 package dev.itss.measure;
 
 import dev.itss.model.Activity;
-import dev.itss.model.CiIncidents;
+import dev.itss.model.ConfigurationItem;
 import dev.itss.model.Departure;
 import dev.itss.model.EmergencyPlan;
 import dev.itss.model.Engineer;
@@ -51,12 +51,13 @@ public final class Subjects {
             Map.entry("SparePart", new Kind("spare-part", "resources.spareParts")),
             Map.entry("Tool", new Kind("tool", "resources.tools")),
             Map.entry("ServiceOffering", new Kind("service", "services")),
-            Map.entry("CiIncidents", new Kind("configuration-item", "process.configurationItems")),
+            Map.entry("ConfigurationItem", new Kind("configuration-item", "process.configurationItems")),
             Map.entry("ProcessDefinition", new Kind("process", "process.definitions")),
             Map.entry("RequiredProcess", new Kind("process", "the policy's requiredProcesses")),
             Map.entry("Risk", new Kind("risk", "supervision.risks")),
             Map.entry("Supervision", new Kind("organisation", "supervision")),
-            Map.entry("SecurityPolicy", new Kind("organisation", "supervision.securityPolicy")));
+            Map.entry("SecurityPolicy", new Kind("organisation", "supervision.securityPolicy")),
+            Map.entry("ServiceDesk", new Kind("service-desk", "resources.serviceDesk")));
 
     /** The kind of a fact type, or empty for a type that is not an entity of the model. */
     public static Optional<Kind> kind(String type) {
@@ -131,8 +132,8 @@ public final class Subjects {
         if (entity instanceof ServiceOffering s) {
             return named("ServiceOffering", s.id(), s.name());
         }
-        if (entity instanceof CiIncidents c) {
-            return named("CiIncidents", c.id(), c.name());
+        if (entity instanceof ConfigurationItem c) {
+            return named("ConfigurationItem", c.id(), c.name());
         }
         if (entity instanceof ProcessDefinition p) {
             return named("ProcessDefinition", p.id(), p.name());

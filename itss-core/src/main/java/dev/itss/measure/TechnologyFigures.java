@@ -4,12 +4,15 @@ import static dev.itss.measure.MetricCatalog.*;
 
 import dev.itss.model.Activity;
 import dev.itss.model.Automation;
+import dev.itss.model.Drill;
 import dev.itss.model.EmergencyPlan;
 import dev.itss.model.Engineer;
 import dev.itss.model.PlanItem;
 import dev.itss.model.Sop;
+import dev.itss.model.Subject;
 import dev.itss.model.TechnicalStandard;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,40 @@ final class TechnologyFigures extends ElementFigures {
     }
 
     // ------------------------------------------------------------------ technology
+
+    /**
+     * The effect of the drills (M-T-05): of the plans whose latest drill recorded an objective and a
+     * result, the share that recovered within the objective; and the completeness of the plans
+     * (P-T-03): of the services and the risks that threaten a service, the share an approved plan
+     * answers.
+     */
+    private void drills(List<EmergencyPlan> plans) {
+        List<Drill> judged = plans.stream().flatMap(p -> p.latestDrill().stream())
+                .filter(d -> d.recoveryObjectiveMinutes().isPresent() && d.recoveredInMinutes().isPresent()).toList();
+        if (judged.isEmpty()) {
+            notAvailable(DRILL_OBJECTIVE_RATE, organisation, plans.isEmpty() ? "no emergency plans reported (technology.emergencyPlans)"
+                    : "no latest drill records a recovery objective and the time achieved (technology.emergencyPlans[].drills[])");
+        } else {
+            long met = judged.stream().filter(Formulas::drillMetObjective).count();
+            add(Measurement.of(DRILL_OBJECTIVE_RATE, organisation, (double) met / judged.size(),
+                    Evidence.count("met", met), Evidence.count("drills", judged.size())));
+        }
+        List<String> needing = new ArrayList<>();
+        s.services().forEach(v -> needing.add("service:" + v.id()));
+        s.supervision().ifPresent(sup -> sup.risks().stream().filter(r -> !r.services().isEmpty()).forEach(r -> needing.add("risk:" + r.id())));
+        if (needing.isEmpty()) {
+            notAvailable(EMERGENCY_PLAN_COVERAGE, organisation, "no services and no risks that threaten a service (services, supervision.risks[].services)");
+        } else {
+            Set<String> answered = new HashSet<>();
+            plans.forEach(p -> {
+                p.services().forEach(v -> answered.add("service:" + v));
+                p.risks().forEach(r -> answered.add("risk:" + r));
+            });
+            long covered = needing.stream().filter(answered::contains).count();
+            add(Measurement.of(EMERGENCY_PLAN_COVERAGE, organisation, (double) covered / needing.size(),
+                    Evidence.count("covered", covered), Evidence.count("needing", needing.size())));
+        }
+    }
 
     private void technology() {
         List<Activity> activities = s.technology().activities();
@@ -62,13 +99,17 @@ final class TechnologyFigures extends ElementFigures {
         List<EmergencyPlan> plans = s.technology().emergencyPlans();
         if (plans.isEmpty()) {
             notAvailable(DAYS_SINCE_DRILL, organisation, "no emergency plans reported (technology.emergencyPlans)");
+            notAvailable(DAYS_UNDRILLED, organisation, "no emergency plans reported (technology.emergencyPlans)");
         }
         for (EmergencyPlan plan : plans) {
-            LocalDate since = plan.lastDrill().orElse(plan.approvedOn());
-            add(Measurement.of(DAYS_SINCE_DRILL, subject("emergency-plan", plan.id(), plan.scenario()), daysToEnd(since),
-                    Evidence.text("lastDrill", plan.lastDrill().map(LocalDate::toString).orElse("never")),
-                    Evidence.date("approvedOn", plan.approvedOn())));
+            Subject subject = subject("emergency-plan", plan.id(), plan.scenario());
+            // a drilled plan is judged on the days since its last drill, a plan never drilled on the
+            // days since its approval against the first-drill allowance: two figures, one per plan
+            plan.lastDrillOn().ifPresentOrElse(
+                    d -> add(Measurement.of(DAYS_SINCE_DRILL, subject, daysToEnd(d), Evidence.date("lastDrill", d), Evidence.date("approvedOn", plan.approvedOn()))),
+                    () -> add(Measurement.of(DAYS_UNDRILLED, subject, daysToEnd(plan.approvedOn()), Evidence.date("approvedOn", plan.approvedOn()))));
         }
+        drills(plans);
 
         LocalDate end = s.period().end();
         List<PlanItem> due = s.technology().plan().stream().filter(i -> !i.due().isAfter(end)).toList();

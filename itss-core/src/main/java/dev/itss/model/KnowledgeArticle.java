@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param created  day it was written
  * @param updated  day it was last revised; absent when never revised
  * @param uses     times it was used (linked to a ticket) in the period
+ * @param skills   the skills it documents, each a skill a post requires or an engineer holds; the
+ *                 link is explicit: a category that happens to equal a skill's name is not one
  */
 public record KnowledgeArticle(
         @NotBlank String id,
@@ -22,9 +25,16 @@ public record KnowledgeArticle(
         @NotBlank String category,
         @NotNull LocalDate created,
         Optional<LocalDate> updated,
-        @NotNull @PositiveOrZero Integer uses) {
+        @NotNull @PositiveOrZero Integer uses,
+        @References("Skill") List<@NotBlank String> skills) {
 
     public KnowledgeArticle {
         updated = Lists.orEmpty(updated);
+        skills = Lists.copy(skills);
+    }
+
+    /** An article that documents no skill. */
+    public KnowledgeArticle(String id, String title, String category, LocalDate created, Optional<LocalDate> updated, Integer uses) {
+        this(id, title, category, created, updated, uses, List.of());
     }
 }

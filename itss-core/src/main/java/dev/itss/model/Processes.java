@@ -23,7 +23,7 @@ public record Processes(
         Optional<@Valid ChangeCounts> changes,
         Optional<@Valid RoutineCounts> routine,
         Optional<@Valid Satisfaction> satisfaction,
-        List<@NotNull @Valid CiIncidents> configurationItems) {
+        List<@NotNull @Valid ConfigurationItem> configurationItems) {
 
     public Processes {
         definitions = Lists.copy(definitions);

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param callsResolvedOnPhone  calls resolved during the call itself; absent when not reported
  * @param resolutionCallMinutes talk minutes of those calls, summed; absent when not reported
  *                              (call time to resolve, M-R-08)
+ * @param post                  id of the post whose engineers staff the desk; absent when not reported
  */
 public record ServiceDesk(
         @NotNull @PositiveOrZero Integer callsOffered,
@@ -25,15 +26,23 @@ public record ServiceDesk(
         @NotNull @PositiveOrZero Integer ticketsDispatched,
         @NotNull @PositiveOrZero Integer ticketsRedispatched,
         Optional<@PositiveOrZero Integer> callsResolvedOnPhone,
-        Optional<@PositiveOrZero Double> resolutionCallMinutes) {
+        Optional<@PositiveOrZero Double> resolutionCallMinutes,
+        @References("Post") Optional<String> post) {
 
     public ServiceDesk {
         callsResolvedOnPhone = Lists.orEmpty(callsResolvedOnPhone);
         resolutionCallMinutes = Lists.orEmpty(resolutionCallMinutes);
+        post = Lists.orEmpty(post);
+    }
+
+    /** The counts and call-resolution figures, without the desk's post. */
+    public ServiceDesk(Integer callsOffered, Integer callsAnswered, Integer ticketsLogged, Integer ticketsDispatched, Integer ticketsRedispatched,
+                       Optional<Integer> callsResolvedOnPhone, Optional<Double> resolutionCallMinutes) {
+        this(callsOffered, callsAnswered, ticketsLogged, ticketsDispatched, ticketsRedispatched, callsResolvedOnPhone, resolutionCallMinutes, Optional.empty());
     }
 
     /** The counts without the call-resolution figures. */
     public ServiceDesk(Integer callsOffered, Integer callsAnswered, Integer ticketsLogged, Integer ticketsDispatched, Integer ticketsRedispatched) {
-        this(callsOffered, callsAnswered, ticketsLogged, ticketsDispatched, ticketsRedispatched, Optional.empty(), Optional.empty());
+        this(callsOffered, callsAnswered, ticketsLogged, ticketsDispatched, ticketsRedispatched, Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -5,12 +5,15 @@ import dev.itss.read.InputProblem;
 import dev.itss.read.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The validate stage: Bean Validation of the records plus the checks across fields that
@@ -61,19 +64,13 @@ public final class SnapshotValidator {
         People people = s.people();
         unique(problems, "people.posts", people.posts(), Post::id);
         unique(problems, "people.engineers", people.engineers(), Engineer::id);
-        Set<String> posts = people.posts().stream().map(Post::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+        links(s, problems);
         for (int i = 0; i < people.engineers().size(); i++) {
             Engineer engineer = people.engineers().get(i);
-            String at = "people.engineers[" + i + "]";
-            if (!posts.contains(engineer.post())) {
-                problems.add(problem(at + ".post", "unknown post '" + engineer.post() + "'; expected one of " + posts));
-            }
             for (int j = 0; j < engineer.backupFor().size(); j++) {
-                String backup = engineer.backupFor().get(j);
-                if (!posts.contains(backup)) {
-                    problems.add(problem(at + ".backupFor[" + j + "]", "unknown post '" + backup + "'; expected one of " + posts));
-                } else if (backup.equals(engineer.post())) {
-                    problems.add(problem(at + ".backupFor[" + j + "]", "is the engineer's own post '" + backup + "'; list only other posts"));
+                if (engineer.backupFor().get(j).equals(engineer.post())) {
+                    problems.add(problem("people.engineers[" + i + "].backupFor[" + j + "]",
+                            "is the engineer's own post '" + engineer.post() + "'; list only other posts"));
                 }
             }
         }
@@ -82,9 +79,6 @@ public final class SnapshotValidator {
             for (int i = 0; i < departures.size(); i++) {
                 Departure departure = departures.get(i);
                 String at = "people.departures[" + i + "]";
-                if (!posts.contains(departure.post())) {
-                    problems.add(problem(at + ".post", "unknown post '" + departure.post() + "'; expected one of " + posts));
-                }
                 if (departure.leftOn().isBefore(period.start()) || departure.leftOn().isAfter(end)) {
                     problems.add(problem(at + ".leftOn", departure.leftOn() + " is outside the period " + period.start() + " to " + end
                             + "; list only the period's departures"));
@@ -169,20 +163,27 @@ public final class SnapshotValidator {
         unique(problems, "technology.activities", technology.activities(), Activity::id);
         unique(problems, "technology.sops", technology.sops(), Sop::id);
         unique(problems, "technology.emergencyPlans", technology.emergencyPlans(), EmergencyPlan::id);
-        Set<String> activities = technology.activities().stream().map(Activity::id).collect(Collectors.toCollection(java.util.TreeSet::new));
         for (int i = 0; i < technology.sops().size(); i++) {
             Sop sop = technology.sops().get(i);
             String at = "technology.sops[" + i + "]";
-            if (!activities.contains(sop.activity())) {
-                problems.add(problem(at + ".activity", "unknown activity '" + sop.activity() + "'; expected one of " + activities));
-            }
             notAfter(problems, at + ".lastReviewed", sop.lastReviewed(), end, "SOP '" + sop.id() + "'");
         }
         for (int i = 0; i < technology.emergencyPlans().size(); i++) {
             EmergencyPlan plan = technology.emergencyPlans().get(i);
             String at = "technology.emergencyPlans[" + i + "]";
             notAfter(problems, at + ".approvedOn", plan.approvedOn(), end, "emergency plan '" + plan.id() + "'");
-            plan.lastDrill().ifPresent(d -> notAfter(problems, at + ".lastDrill", d, end, "emergency plan '" + plan.id() + "'"));
+            for (int j = 0; j < plan.drills().size(); j++) {
+                Drill drill = plan.drills().get(j);
+                String drillAt = at + ".drills[" + j + "]";
+                notAfter(problems, drillAt + ".on", drill.on(), end, "emergency plan '" + plan.id() + "'");
+                if (drill.on().isBefore(plan.approvedOn())) {
+                    problems.add(problem(drillAt + ".on", "emergency plan '" + plan.id() + "': drill on " + drill.on()
+                            + " is before the plan's approval on " + plan.approvedOn() + "; list the drills of the approved plan"));
+                }
+                if (drill.recoveredInMinutes().isPresent() && drill.recoveryObjectiveMinutes().isEmpty()) {
+                    problems.add(problem(drillAt + ".recoveryObjectiveMinutes", "is required when recoveredInMinutes is given (the drill's effect is measured against it)"));
+                }
+            }
         }
 
         unique(problems, "technology.plan", technology.plan(), PlanItem::id);
@@ -222,7 +223,7 @@ public final class SnapshotValidator {
             notAbove(problems, "process.routine.inspectionsPerformed", r.inspectionsPerformed(), "inspectionsPlanned", r.inspectionsPlanned());
             notAbove(problems, "process.routine.terminalsRecycledWithRecord", r.terminalsRecycledWithRecord(), "terminalsRetired", r.terminalsRetired());
         });
-        unique(problems, "process.configurationItems", process.configurationItems(), CiIncidents::id);
+        unique(problems, "process.configurationItems", process.configurationItems(), ConfigurationItem::id);
         process.satisfaction().ifPresent(v -> notAbove(problems, "process.satisfaction.satisfied", v.satisfied(), "responses", v.responses()));
         s.supervision().ifPresent(sup -> {
             unique(problems, "supervision.risks", sup.risks(), Risk::id);
@@ -245,6 +246,89 @@ public final class SnapshotValidator {
             documented.ifPresent(d -> notAfter(problems, "process.definitions[" + index + "].documentedOn", d, end, "process '" + definition.id() + "'"));
         }
         return problems;
+    }
+
+    /**
+     * Every link between entities ({@link References} on a record component) names an entity of the
+     * snapshot: {@code services[0].posts[1]: unknown post 'dab'; expected one of [dba, desk]}. The
+     * links are read from the model's records, so a new link is validated without a line here.
+     */
+    private static void links(ServiceSnapshot snapshot, List<InputProblem> problems) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        collectIds(snapshot, ids);
+        Set<String> skills = new TreeSet<>();
+        snapshot.people().posts().forEach(p -> skills.addAll(p.requiredSkills()));
+        snapshot.people().engineers().forEach(e -> skills.addAll(e.skills()));
+        ids.put("Skill", skills);
+        checkLinks(snapshot, "", ids, problems);
+    }
+
+    /** The ids of every record with an {@code id} component, by the record's simple name. */
+    private static void collectIds(Object value, Map<String, Set<String>> ids) {
+        if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> collectIds(v, ids));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectIds(v, ids));
+        } else if (value != null && value.getClass().isRecord()) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                Object field = read(component, value);
+                if (component.getName().equals("id") && field instanceof String id) {
+                    ids.computeIfAbsent(value.getClass().getSimpleName(), k -> new TreeSet<>()).add(id);
+                } else {
+                    collectIds(field, ids);
+                }
+            }
+        }
+    }
+
+    private static void checkLinks(Object value, String path, Map<String, Set<String>> ids, List<InputProblem> problems) {
+        if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> checkLinks(v, path, ids, problems));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                checkLinks(list.get(i), path + "[" + i + "]", ids, problems);
+            }
+        } else if (value != null && value.getClass().isRecord()) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
+                Object field = read(component, value);
+                References link = component.getAnnotation(References.class);
+                if (link == null) {
+                    checkLinks(field, at, ids, problems);
+                } else if (field instanceof List<?> list) {
+                    for (int i = 0; i < list.size(); i++) {
+                        linked(link.value(), list.get(i), at + "[" + i + "]", ids, problems);
+                    }
+                } else if (field instanceof Optional<?> optional) {
+                    optional.ifPresent(v -> linked(link.value(), v, at, ids, problems));
+                } else {
+                    linked(link.value(), field, at, ids, problems);
+                }
+            }
+        }
+    }
+
+    private static void linked(String type, Object id, String path, Map<String, Set<String>> ids, List<InputProblem> problems) {
+        Set<String> known = ids.getOrDefault(type, Set.of());
+        if (id instanceof String value && !known.contains(value)) {
+            problems.add(problem(path, "unknown " + label(type) + " '" + value + "'; expected one of " + known));
+        }
+    }
+
+    /** {@code KnowledgeArticle} -> "knowledge article"; a {@code ServiceOffering} is a "service". */
+    static String label(String type) {
+        if (type.equals("ServiceOffering")) {
+            return "service";
+        }
+        return type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + record.getClass().getSimpleName() + "." + component.getName(), e);
+        }
     }
 
     /** {@code part} must not exceed {@code whole}: "of those" counts. */

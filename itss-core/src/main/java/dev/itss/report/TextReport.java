@@ -64,8 +64,14 @@ public final class TextReport {
                 assessment.findings().notAvailable().size())).append("\n");
         out.append(scores(assessment.scores())).append('\n');
 
+        // the cross-element findings open the report: they tell how the element problems connect
+        List<Finding> across = findings.stream().filter(this::crossElement).toList();
+        if (!across.isEmpty()) {
+            out.append('\n').append("== ").append(words.get("across")).append(" (").append(across.size()).append(")\n");
+            rules(across, out);
+        }
         for (Element element : Element.values()) {
-            List<Finding> ofElement = assessment.findings().of(element);
+            List<Finding> ofElement = assessment.findings().of(element).stream().filter(f -> !crossElement(f)).toList();
             if (ofElement.isEmpty() && element == Element.SUPERVISION) {
                 continue;
             }
@@ -73,36 +79,7 @@ public final class TextReport {
             if (ofElement.isEmpty()) {
                 out.append("   ").append(words.get("none")).append('\n');
             }
-            Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-            ofElement.forEach(f -> byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f));
-            for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
-                List<Finding> ruleFindings = rule.getValue();
-                Finding first = ruleFindings.get(0);
-                RuleText text = rules.text(rule.getKey(), language.locale());
-                out.append('\n').append(String.format("[%s] %s %s (%d)", severity(first.severity()), rule.getKey(), text.title(), ruleFindings.size())).append('\n');
-                if (!text.motivation().isEmpty()) {
-                    out.append("   ").append(words.get("why")).append(Texts.fill(text.motivation(), first, language)).append('\n');
-                }
-                // several findings of one rule whose message does not name its subject: say whose each is
-                boolean nameSubjects = ruleFindings.size() > 1 && !text.message().contains("{subject}")
-                        && ruleFindings.stream().map(Finding::subject).distinct().count() > 1;
-                for (Finding finding : ruleFindings) {
-                    out.append("   - ");
-                    if (ruleFindings.size() > 1) {
-                        out.append('[').append(severity(finding.severity())).append("] ");
-                    }
-                    if (nameSubjects) {
-                        out.append(Texts.subjectName(finding.subject(), language)).append(": ");
-                    }
-                    out.append(Texts.fill(text.message(), finding, language));
-                    Texts.source(finding, language).ifPresent(source -> out.append(language == Language.ZH_CN ? "（" + source + "）" : " (" + source + ")"));
-                    out.append('\n');
-                }
-                if (!text.remediation().isEmpty()) {
-                    out.append("   ").append(words.get("fix")).append(Texts.fill(text.remediation(), first, language)).append('\n');
-                }
-                out.append("   ").append(words.get("covers")).append(String.join(", ", first.domainIds())).append('\n');
-            }
+            rules(ofElement, out);
         }
         List<NotAvailable> missing = assessment.findings().notAvailable();
         if (!missing.isEmpty()) {
@@ -113,6 +90,46 @@ public final class TextReport {
         }
         plan(assessment.plan(), out);
         return out.toString();
+    }
+
+    /** Whether the finding's rule joins links across elements ({@code @joins}). */
+    private boolean crossElement(Finding finding) {
+        return rules.find(finding.ruleId()).map(dev.itss.check.RuleDescriptor::crossElement).orElse(false);
+    }
+
+    /** The findings grouped under one heading per rule, in the order given. */
+    private void rules(List<Finding> findings, StringBuilder out) {
+        List<Finding> ofElement = findings;
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        ofElement.forEach(f -> byRule.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f));
+        for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
+            List<Finding> ruleFindings = rule.getValue();
+            Finding first = ruleFindings.get(0);
+            RuleText text = rules.text(rule.getKey(), language.locale());
+            out.append('\n').append(String.format("[%s] %s %s (%d)", severity(first.severity()), rule.getKey(), text.title(), ruleFindings.size())).append('\n');
+            if (!text.motivation().isEmpty()) {
+                out.append("   ").append(words.get("why")).append(Texts.fill(text.motivation(), first, language)).append('\n');
+            }
+            // several findings of one rule whose message does not name its subject: say whose each is
+            boolean nameSubjects = ruleFindings.size() > 1 && !text.message().contains("{subject}")
+                    && ruleFindings.stream().map(Finding::subject).distinct().count() > 1;
+            for (Finding finding : ruleFindings) {
+                out.append("   - ");
+                if (ruleFindings.size() > 1) {
+                    out.append('[').append(severity(finding.severity())).append("] ");
+                }
+                if (nameSubjects) {
+                    out.append(Texts.subjectName(finding.subject(), language)).append(": ");
+                }
+                out.append(Texts.fill(text.message(), finding, language));
+                Texts.source(finding, language).ifPresent(source -> out.append(language == Language.ZH_CN ? "（" + source + "）" : " (" + source + ")"));
+                out.append('\n');
+            }
+            if (!text.remediation().isEmpty()) {
+                out.append("   ").append(words.get("fix")).append(Texts.fill(text.remediation(), first, language)).append('\n');
+            }
+            out.append("   ").append(words.get("covers")).append(String.join(", ", first.domainIds())).append('\n');
+        }
     }
 
     private String scores(Scorecard card) {
@@ -188,6 +205,7 @@ public final class TextReport {
             Map.entry("heading", "ITSS assessment: %s, %s to %s"),
             Map.entry("summary", "%d findings (%s); %d rule check(s) without data"),
             Map.entry("none", "No findings."),
+            Map.entry("across", "Across elements 跨要素"),
             Map.entry("why", "Why: "),
             Map.entry("fix", "Do: "),
             Map.entry("covers", "ITSS: "),
@@ -208,6 +226,7 @@ public final class TextReport {
             Map.entry("heading", "ITSS 运维服务评估：%s，%s 至 %s"),
             Map.entry("summary", "发现问题 %d 项（%s）；%d 项检查缺少数据"),
             Map.entry("none", "未发现问题。"),
+            Map.entry("across", "跨要素 Across elements"),
             Map.entry("why", "原因："),
             Map.entry("fix", "建议："),
             Map.entry("covers", "ITSS 条目："),

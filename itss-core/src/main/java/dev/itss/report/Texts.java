@@ -88,6 +88,23 @@ public final class Texts {
         });
     }
 
+    /**
+     * Words a justification names by code rather than in one language (a list of what a service
+     * lacks: {@code gap:article}), so that each report prints them in its own.
+     */
+    private static final Map<String, String[]> CODES = Map.of(
+            "gap:sla", new String[] {"an agreed SLA", "签订的 SLA"},
+            "gap:article", new String[] {"a knowledge article", "知识条目"},
+            "gap:monitored-ci", new String[] {"a monitored configuration item", "受监控的配置项"},
+            "gap:emergency-plan", new String[] {"an emergency plan", "应急预案"});
+
+    /** A coded word in the report language, any other text as it is. */
+    static String word(Object value, Language language) {
+        String text = String.valueOf(value);
+        String[] names = CODES.get(text);
+        return names == null ? text : names[language == Language.ZH_CN ? 1 : 0];
+    }
+
     private static final Map<String, String[]> SOURCES = Map.of(
             "call records", new String[] {"from the call records", "来自呼叫记录"},
             "ticket export", new String[] {"from the ticket export", "来自工单导出数据"},
@@ -113,7 +130,7 @@ public final class Texts {
             case DATE -> value.toString();
             case LIST -> {
                 List<?> items = (List<?>) value;
-                yield items.isEmpty() ? "—" : String.join(words.get("listSeparator"), items.stream().map(Object::toString).toList());
+                yield items.isEmpty() ? "—" : String.join(words.get("listSeparator"), items.stream().map(i -> word(i, language)).toList());
             }
             case TEXT -> "never".equals(value) ? words.get("never") : value instanceof BigDecimal big ? big.stripTrailingZeros().toPlainString() : String.valueOf(value);
         };

@@ -1,6 +1,7 @@
 package dev.itss.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.itss.read.DocumentFormat;
 import dev.itss.model.ServiceSnapshot;
@@ -57,17 +58,37 @@ class MeasurerTest {
                   posts:
                     - {id: desk, name: Desk, requiredHeadcount: 4}
                     - {id: ops, name: Ops, requiredHeadcount: 1}
+                    - {id: net, name: Net, requiredHeadcount: 1}
                   engineers:
                     - {id: a, name: A, post: desk, contractedHours: 100, workedHours: 90, workMode: ON_SITE, backupFor: [ops]}
                     - {id: b, name: B, post: desk, contractedHours: 0, workedHours: 0, workMode: ON_SITE}
+                    - {id: c, name: C, post: net, contractedHours: 100, workedHours: 100, workMode: ON_SITE}
                 """), POLICY);
         assertThat(m.of(MetricCatalog.POST_STAFFING_RATE, "desk").orElseThrow().value()).isEqualTo(0.5);
         assertThat(m.of(MetricCatalog.POST_STAFFING_RATE, "ops").orElseThrow().value()).isEqualTo(0.0);
-        assertThat(m.of(MetricCatalog.POST_BACKUP_RATE, "o").orElseThrow().value()).isEqualTo(0.5);
-        assertThat(m.of(MetricCatalog.ENGINEER_SATURATION, "a").orElseThrow().value()).isEqualTo(0.9);
-        Measurement b = m.of(MetricCatalog.ENGINEER_SATURATION, "b").orElseThrow();
+        // desk: two holders cover each other; ops: A is its named backup; net: one holder, nobody named
+        assertThat(m.of(MetricCatalog.POST_BACKUP_RATE, "o").orElseThrow().value()).isEqualTo(Measurement.round(2.0 / 3));
+        assertThat(m.of(MetricCatalog.ENGINEER_OVERTIME, "a").orElseThrow().value()).isEqualTo(0.0);
+        Measurement b = m.of(MetricCatalog.ENGINEER_OVERTIME, "b").orElseThrow();
         assertThat(b.available()).isFalse();
-        assertThat(b.unavailableReason()).contains("contractedHours is 0");
+        assertThat(b.unavailableReason()).contains("contractedHours minus absenceHours is 0");
+    }
+
+    @Test
+    void overtimeIsMeasuredAgainstTheContractLessAbsence() {
+        Measurements m = Measurer.measure(snapshot("""
+                people:
+                  posts: [{id: desk, name: Desk, requiredHeadcount: 2}]
+                  engineers:
+                    - {id: under, name: U, post: desk, contractedHours: 500, workedHours: 430, absenceHours: 40, workMode: ON_SITE}
+                    - {id: over, name: O, post: desk, contractedHours: 500, workedHours: 585, absenceHours: 8, workMode: ON_SITE}
+                    - {id: absent, name: A, post: desk, contractedHours: 500, workedHours: 480, absenceHours: 40, workMode: ON_SITE}
+                """), POLICY);
+        // 430 of 460 available hours: fewer than contracted, no overtime
+        assertThat(m.of(MetricCatalog.ENGINEER_OVERTIME, "under").orElseThrow().value()).isEqualTo(0.0);
+        assertThat(m.of(MetricCatalog.ENGINEER_OVERTIME, "over").orElseThrow().value()).isCloseTo((585.0 - 492) / 492, within(1e-9));
+        // 480 h is under the 500 h contract, but 20 h beyond the 460 h the engineer was available
+        assertThat(m.of(MetricCatalog.ENGINEER_OVERTIME, "absent").orElseThrow().value()).isCloseTo(20.0 / 460, within(1e-9));
     }
 
     @Test
@@ -84,7 +105,9 @@ class MeasurerTest {
         assertThat(m.of(MetricCatalog.SPARE_PART_IDLE_DAYS, "used").orElseThrow().value()).isEqualTo(30);
         assertThat(m.of(MetricCatalog.SPARE_PART_IDLE_DAYS, "never").orElseThrow().value()).isEqualTo(90);
         assertThat(m.of(MetricCatalog.SPARE_PART_HIT_RATE, "spare-parts-store").orElseThrow().value()).isEqualTo(0.75);
-        assertThat(m.of(MetricCatalog.DAYS_SINCE_DRILL, "p").orElseThrow().value()).isEqualTo(365);
+        // never drilled: judged on the days since approval (first-drill allowance), not as a drill a year ago
+        assertThat(m.of(MetricCatalog.DAYS_UNDRILLED, "p").orElseThrow().value()).isEqualTo(365);
+        assertThat(m.of(MetricCatalog.DAYS_SINCE_DRILL, "p")).isEmpty();
     }
 
     @Test

@@ -123,6 +123,31 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void everyLinkBetweenEntitiesNamesAnEntityOfTheSnapshot() {
+        String yaml = VALID.replace("tickets: {inScope: 10, metSla: 9}}", "tickets: {inScope: 10, metSla: 9}, posts: [desk, dba], "
+                        + "configurationItems: [core], articles: [KB-9], spareParts: [SP-42, SP-1]}")
+                + """
+                  knowledge:
+                    ticketsResolvedWithArticle: 1
+                    ticketsResolvedWithoutArticle: 1
+                    articles: [{id: KB-1, title: T, category: network, created: 2025-01-01, uses: 1, skills: [network, oracle]}]
+                technology:
+                  emergencyPlans: [{id: EP-1, scenario: Outage, approvedOn: 2025-01-01, services: [his, emr], risks: [RK-9]}]
+                supervision:
+                  risks: [{id: RK-1, name: One DBA, reviewDue: 2026-06-30, posts: [dba], services: [his]}]
+                """;
+        assertThat(problems(yaml)).containsExactly(
+                "s.yaml:4:106: services[0].posts[1]: unknown post 'dba'; expected one of [desk, ops]",
+                "s.yaml:4:133: services[0].configurationItems[0]: unknown configuration item 'core'; expected one of []",
+                "s.yaml:4:151: services[0].articles[0]: unknown knowledge article 'KB-9'; expected one of [KB-1]",
+                "s.yaml:4:178: services[0].spareParts[1]: unknown spare part 'SP-1'; expected one of [SP-42]",
+                "s.yaml:17:104: resources.knowledge.articles[0].skills[1]: unknown skill 'oracle'; expected one of [network]",
+                "s.yaml:19:89: technology.emergencyPlans[0].services[1]: unknown service 'emr'; expected one of [his]",
+                "s.yaml:19:103: technology.emergencyPlans[0].risks[0]: unknown risk 'RK-9'; expected one of [RK-1]",
+                "s.yaml:21:68: supervision.risks[0].posts[0]: unknown post 'dba'; expected one of [desk, ops]");
+    }
+
+    @Test
     void reportsAPeriodThatEndsBeforeItStartsAndDuplicateIds() {
         String yaml = VALID.replace("end: 2026-03-31", "end: 2025-12-31").replace("lastUsed: 2026-01-05", "lastUsed: 2025-01-05")
                 .replace("{id: ops, name: Operations", "{id: desk, name: Operations");

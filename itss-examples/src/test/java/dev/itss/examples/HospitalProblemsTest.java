@@ -59,11 +59,27 @@ class HospitalProblemsTest {
             "TEC-009|organisation:city-hospital-it", "TEC-010|organisation:city-hospital-it", "TEC-011|organisation:city-hospital-it",
             "TEC-012|organisation:city-hospital-it", "TEC-013|organisation:city-hospital-it");
 
+    /**
+     * What the domain-depth corrections took back, each with the reason: these were wrong, and
+     * each correction has its own test in itss-rules.
+     */
+    static final Map<String, String> CORRECTED = Map.of(
+            "PPL-002|organisation:city-hospital-it", "a colleague on the same post is a backup: 3 of 5 posts are covered (60 %), within the band",
+            "PPL-003|engineer:liu-yang", "430 h worked of 460 h available (500 h contracted less 40 h absence): no overtime",
+            "PPL-003|engineer:zhang-wei", "440 h worked of 476 h available: no overtime",
+            "PPL-010|knowledge-base:knowledge-base", "the systemic finding is now per understaffed post, naming the services and the desk it fails: PPL-010|post:desk",
+            "RES-021|service-desk:service-desk", "abandoned calls are missed calls, counted once by RES-001 when the answer rate is beyond its band");
+
     @Test
-    void losesNoProblemItReportedBefore() {
+    void losesNoProblemItReportedBeforeExceptTheCorrectedOnes() {
         Set<String> now = DEMO.findings().findings().stream().map(f -> f.ruleId() + "|" + f.subject().key()).collect(Collectors.toSet());
         Set<String> rulesNow = DEMO.findings().findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+        assertThat(now).as("corrected").doesNotContainAnyElementsOf(CORRECTED.keySet());
+        assertThat(now).contains("PPL-010|post:desk");
         for (String problem : REPORTED_BEFORE) {
+            if (CORRECTED.containsKey(problem)) {
+                continue;
+            }
             if (problem.endsWith(":*")) {
                 assertThat(rulesNow).as(problem).contains(problem.substring(0, problem.indexOf('|')));
             } else {

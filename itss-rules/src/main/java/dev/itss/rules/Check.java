@@ -24,6 +24,10 @@ import java.util.List;
  * @param severity  severity of a breach (a warning is one step lower)
  * @param domain    the ITSS items it covers
  * @param lifecycle the lifecycle stage
+ * @param countedBy a metric whose figure already counts this check's cases (abandoned calls are
+ *                  missed calls): when that figure is beyond its band for the same subject, the row
+ *                  stays silent, so the same cases are not counted twice in the scores and the
+ *                  plan; empty for most rows
  */
 public record Check(
         @NotBlank @Pattern(regexp = "[A-Z]{3}-\\d{3}") String id,
@@ -31,9 +35,11 @@ public record Check(
         @NotNull Element element,
         @NotNull Severity severity,
         @NotEmpty List<@NotBlank String> domain,
-        @NotBlank String lifecycle) {
+        @NotBlank String lifecycle,
+        String countedBy) {
 
     public Check {
         domain = domain == null ? List.of() : List.copyOf(domain);
+        countedBy = countedBy == null ? "" : countedBy;
     }
 }

@@ -215,7 +215,7 @@ public final class DroolsRuleEngine implements RuleEngine {
                 row.path("domain").forEach(d -> domain.add(d.asText()));
                 rows.add(new Check(row.path("id").asText(), row.path("metric").asText(),
                         dev.itss.model.Element.valueOf(row.path("element").asText()), dev.itss.model.Severity.valueOf(row.path("severity").asText()),
-                        domain, row.path("lifecycle").asText()));
+                        domain, row.path("lifecycle").asText(), row.path("countedBy").asText("")));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read the built-in checks table " + CHECKS + ": " + e.getMessage(), e);
@@ -223,6 +223,9 @@ public final class DroolsRuleEngine implements RuleEngine {
         for (Check check : rows) {
             if (dev.itss.measure.MetricCatalog.standard().find(check.metric()).isEmpty()) {
                 throw new IllegalStateException(CHECKS + ": check " + check.id() + " compares unknown metric " + check.metric());
+            }
+            if (!check.countedBy().isEmpty() && dev.itss.measure.MetricCatalog.standard().find(check.countedBy()).isEmpty()) {
+                throw new IllegalStateException(CHECKS + ": check " + check.id() + " is countedBy unknown metric " + check.countedBy());
             }
         }
         return List.copyOf(rows);

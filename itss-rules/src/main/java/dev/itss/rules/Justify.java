@@ -121,6 +121,16 @@ public final class Justify {
                 evidence, check.domain(), Outcome.FINDING, justification));
     }
 
+    /** The names of the engineers (or other entities), for a justification's list of names: {@code [黄强]}. */
+    public static List<String> names(java.util.Collection<?> entities) {
+        return entities.stream().map(e -> dev.itss.measure.Subjects.of(e).name()).toList();
+    }
+
+    /** The subjects of the entities a rule collected ({@code collectList}, {@code collectSet}). */
+    public static List<dev.itss.model.Subject> subjects(java.util.Collection<?> entities) {
+        return entities.stream().map(dev.itss.measure.Subjects::of).toList();
+    }
+
     private static Severity severity(RuleDescriptor rule, BandLevel level) {
         return level == BandLevel.BREACH ? rule.severity() : rule.severity().lower();
     }

@@ -13,7 +13,7 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Reads a rule's metadata ({@code @id}, {@code @element}, {@code @severity}, {@code @domain},
- * {@code @lifecycle}, {@code @inputs}) into a {@link RuleDescriptor}, naming the rule and the
+ * {@code @lifecycle}, {@code @inputs}, {@code @joins}) into a {@link RuleDescriptor}, naming the rule and the
  * field on any mistake.
  *
  * <pre>{@code
@@ -87,7 +87,7 @@ public final class RuleMetadata {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(where + ": " + String.join("; ", problems));
         }
-        return new RuleDescriptor(id, element, severity, domain, lifecycle, list(meta, "inputs"), kind, action);
+        return new RuleDescriptor(id, element, severity, domain, lifecycle, list(meta, "inputs"), kind, action, list(meta, "joins"));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> problems) {

@@ -31,14 +31,23 @@ class OperationalRecordRulesTest {
     }
 
     @Test
-    void res021FlagsCallersGivingUpAtItsBandsAndIsNotAvailableWithoutCallRecords() {
-        VERIFIER.verify("RES-021").withRecords("calls", abandoned(3)).given("{}")
+    void res021FlagsCallersGivingUpAtItsBandsWhenTheAnswerRateDoesNotCountThemAndIsNotAvailableWithoutCallRecords() {
+        // with the default bands an abandonment beyond its band is a missed-call rate beyond RES-001's: a lax answer-rate band lets RES-021 speak
+        String laxAnswerRate = "bands: {service_desk.answer_rate: {warning: 0.3, breach: 0.2, source: test}}";
+        VERIFIER.verify("RES-021").withRecords("calls", abandoned(3)).withPolicy(laxAnswerRate).given("{}")
                 .flags(1).about("service-desk").withSeverity(Severity.HIGH)
                 .withEvidence("abandoned", 3).withEvidence("calls", 20).withEvidence("source", "call records");   // 15 % > 10 %
-        VERIFIER.verify("RES-021").withRecords("calls", abandoned(2)).given("{}").flags(1).withSeverity(Severity.MEDIUM);   // 10 %
-        VERIFIER.verify("RES-021").withRecords("calls", abandoned(1)).given("{}").flagsNothing();                           // 5 %: on the bound
+        VERIFIER.verify("RES-021").withRecords("calls", abandoned(2)).withPolicy(laxAnswerRate).given("{}").flags(1).withSeverity(Severity.MEDIUM);   // 10 %
+        VERIFIER.verify("RES-021").withRecords("calls", abandoned(1)).withPolicy(laxAnswerRate).given("{}").flagsNothing();                           // 5 %: on the bound
         VERIFIER.verify("RES-021").given(Fixtures.desk("ticketsLogged: 100"))
                 .reportsNotAvailableBecause("no call records given");
+    }
+
+    @Test
+    void abandonedCallsAreMissedCallsCountedOnceByRes001() {
+        // 3 of 20 abandoned, 17 answered: the answer rate (85 %) is beyond its band, so RES-001 counts the missed calls and RES-021 is silent
+        VERIFIER.verify("RES-001").withRecords("calls", abandoned(3)).given("{}").flags(1).withEvidence("missed", 3);
+        VERIFIER.verify("RES-021").withRecords("calls", abandoned(3)).given("{}").flagsNothing();
     }
 
     @Test
@@ -102,7 +111,7 @@ class OperationalRecordRulesTest {
             """;
 
     @Test
-    void timesheetsGiveEachEngineersSaturation() {
+    void timesheetsGiveEachEngineersHours() {
         // declared 380 of 480 (79 %): healthy; the timesheets say 10 of 8 rostered hours a day
         StringBuilder sheet = new StringBuilder("engineer,date,worked_hours,rostered_hours\n");
         for (int day = 2; day <= 6; day++) {
@@ -112,13 +121,13 @@ class OperationalRecordRulesTest {
         VERIFIER.verify("PPL-003").withRecords("timesheets", sheet.toString()).given(ENGINEER)
                 .flags(1).about("li").withSeverity(Severity.MEDIUM)
                 .withEvidence("workedHours", 50).withEvidence("contractedHours", 40).withEvidence("source", "timesheets");
-        // worked hours only: measured against the declared contracted hours (42 days of 10 hours: 420 of 480 = 87.5 %, a warning)
+        // worked hours only: measured against the declared contracted hours (52 days of 10 hours: 520 of 480, overtime 8.3 %, a warning)
         StringBuilder workedOnly = new StringBuilder("engineer,date,worked_hours,rostered_hours\n");
-        for (java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 1); day.isBefore(java.time.LocalDate.of(2026, 3, 15)); day = day.plusDays(1)) {
+        for (java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 1); day.isBefore(java.time.LocalDate.of(2026, 3, 25)); day = day.plusDays(1)) {
             workedOnly.append("li,").append(day).append(",10,\n");
         }
         VERIFIER.verify("PPL-003").withRecords("timesheets", workedOnly.toString()).given(ENGINEER)
-                .flags(1).withSeverity(Severity.LOW).withEvidence("workedHours", 420).withEvidence("contractedHours", 480);
+                .flags(1).withSeverity(Severity.LOW).withEvidence("workedHours", 520).withEvidence("contractedHours", 480);
     }
 
     @Test
@@ -126,7 +135,7 @@ class OperationalRecordRulesTest {
         String sheet = "engineer,date,worked_hours,rostered_hours\nzhao,2026-03-02,12,8\nwang,2026-03-02,12,\n";
         var result = VERIFIER.verify("PPL-003").withRecords("timesheets", sheet).given(ENGINEER);
         result.flags(1).about("zhao");
-        assertThat(result.assessment().measurements().of("people.engineer_saturation", "wang"))
+        assertThat(result.assessment().measurements().of("people.engineer_overtime", "wang"))
                 .hasValueSatisfying(m -> assertThat(m.unavailableReason()).contains("no rostered hours"));
     }
 }

@@ -84,6 +84,8 @@ class RuleCatalogueTest {
         List<Finding> findings = new java.util.ArrayList<>(ENGINE.assess(worstCase(), ENGINE.defaultPolicy(), worstRecords()).findings().findings());
         // SUP-001 (no security policy) and SUP-002 (policy not reviewed) exclude each other: a second snapshot with a stale policy
         findings.addAll(ENGINE.assess(withStaleSecurityPolicy()).findings().ofRule("SUP-002"));
+        // RES-021's abandoned calls are missed calls: it speaks only when the answer rate is within its band (here, a lax one)
+        findings.addAll(ENGINE.assess(worstCase(), laxAnswerRate(), worstRecords()).findings().ofRule("RES-021"));
         Set<String> fired = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
         assertThat(fired).as("the worst-case snapshots exercise every rule, so every template is checked")
                 .containsAll(detectionRules().stream().map(RuleDescriptor::id).toList());
@@ -124,7 +126,7 @@ class RuleCatalogueTest {
                 .map(Map.Entry::getKey).toList();
         assertThat(matchingEntities).as("DRL rules that match entities of the organisation").hasSizeGreaterThanOrEqualTo(40);
         // no DRL rule is a bare comparison of one figure with one band: each matches more than a Threshold and a Measurement
-        Pattern pattern = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?(?:exists\\s+|not\\s+)?(?:accumulate\\(\\s*)?([A-Z]\\w*)\\(");
+        Pattern pattern = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?(?:exists\\s+|not\\s+)?(?:accumulate\\(\\s*(?:\\$\\w+\\s*:\\s*)?)?([A-Z]\\w*)\\(");
         for (Map.Entry<String, String> rule : rules.entrySet()) {
             String when = rule.getValue().substring(rule.getValue().indexOf("when"), rule.getValue().indexOf("then"));
             Set<String> types = new HashSet<>();
@@ -202,6 +204,11 @@ class RuleCatalogueTest {
                         period, java.util.Optional.empty())
                 .read(java.nio.file.Path.of("src/test/resources/every-rule-fires-calls.csv"), dev.itss.records.RecordMapping.preset("calls"),
                         period, java.util.Optional.empty());
+    }
+
+    private static dev.itss.policy.Policy laxAnswerRate() {
+        return ENGINE.defaultPolicy().overriddenBy(new dev.itss.policy.Policy(
+                Map.of("service_desk.answer_rate", new dev.itss.policy.Band(0.3, 0.2, "test: lax")), List.of(), Set.of(), Map.of()));
     }
 
     private static ServiceSnapshot worstCase() {

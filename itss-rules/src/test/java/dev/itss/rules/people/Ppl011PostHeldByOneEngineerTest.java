@@ -3,6 +3,7 @@ package dev.itss.rules.people;
 import dev.itss.model.Severity;
 import dev.itss.model.Subject;
 import dev.itss.test.RuleVerifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PPL-011: a post held by exactly one engineer whom no engineer of another post backs up (no band: the condition is the problem). */
@@ -29,7 +30,7 @@ class Ppl011PostHeldByOneEngineerTest {
     @Test
     void flagsASingleHolderWithoutBackupNamingTheHolder() {
         VERIFIER.verify("PPL-011").given(posts(1, false)).flags(1).withSeverity(Severity.MEDIUM);
-        VERIFIER.verify("PPL-011").given(posts(1, false)).justifiesExactly(new SinglePersonPost(DBA, "Engineer 1"));
+        VERIFIER.verify("PPL-011").given(posts(1, false)).justifiesExactly(new SinglePersonPost(DBA, "Engineer 1", List.of()));
     }
 
     @Test
@@ -41,7 +42,7 @@ class Ppl011PostHeldByOneEngineerTest {
     void boundaryTwoHoldersAreNotASinglePointOfFailureAndNoHolderIsPpl001sConcern() {
         VERIFIER.verify("PPL-011").given(posts(2, false)).flagsNothing();
         // with nobody on it, the post is PPL-001's concern; here only the desk, held by Zhao alone, is flagged
-        VERIFIER.verify("PPL-011").given(posts(0, false)).justifiesExactly(new SinglePersonPost(new Subject("post", "desk", "Service desk"), "Zhao"));
+        VERIFIER.verify("PPL-011").given(posts(0, false)).justifiesExactly(new SinglePersonPost(new Subject("post", "desk", "Service desk"), "Zhao", List.of()));
     }
 
     @Test

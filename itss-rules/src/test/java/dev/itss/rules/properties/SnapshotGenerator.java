@@ -1,6 +1,7 @@
 package dev.itss.rules.properties;
 
 import dev.itss.model.Activity;
+import dev.itss.model.Drill;
 import dev.itss.model.EmergencyPlan;
 import dev.itss.model.Engineer;
 import dev.itss.model.KnowledgeArticle;
@@ -118,7 +119,7 @@ final class SnapshotGenerator {
         for (int i = 0; i < random.nextInt(3); i++) {
             LocalDate approved = END.minusDays(random.nextInt(1000));
             plans.add(new EmergencyPlan("ep" + i, "Scenario " + i, approved,
-                    random.nextBoolean() ? Optional.empty() : Optional.of(approved.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(approved, END) + 1)))));
+                    random.nextBoolean() ? List.of() : List.of(new Drill(approved.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(approved, END) + 1))))));
         }
         return new Technology(activities, sops, plans);
     }
