@@ -34,7 +34,7 @@ import java.util.Map;
  */
 public final class TextReport {
     /** Targets listed per action in text; the JSON report lists them all. */
-    static final int MAX_TARGETS_SHOWN = 5;
+    static final int MAX_TARGETS_SHOWN = 4;
 
     private final RuleCatalog rules;
     private final Language language;

@@ -68,7 +68,9 @@ class HospitalProblemsTest {
             "PPL-003|engineer:liu-yang", "430 h worked of 460 h available (500 h contracted less 40 h absence): no overtime",
             "PPL-003|engineer:zhang-wei", "440 h worked of 476 h available: no overtime",
             "PPL-010|knowledge-base:knowledge-base", "the systemic finding is now per understaffed post, naming the services and the desk it fails: PPL-010|post:desk",
-            "RES-021|service-desk:service-desk", "abandoned calls are missed calls, counted once by RES-001 when the answer rate is beyond its band");
+            "RES-021|service-desk:service-desk", "abandoned calls are missed calls, counted once by RES-001 when the answer rate is beyond its band",
+            "PRC-002|process:change", "the change process defines no KPI: PRC-032 says so, instead of 0 of 0 KPIs reliable",
+            "PRC-002|process:problem", "the problem process defines no KPI: PRC-032|process:problem");
 
     @Test
     void losesNoProblemItReportedBeforeExceptTheCorrectedOnes() {

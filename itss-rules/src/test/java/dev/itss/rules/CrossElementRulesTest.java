@@ -201,7 +201,7 @@ class CrossElementRulesTest {
         @Test
         void flagsBothTogether() {
             VERIFIER.verify("PRC-021").given(changes(25, 15)).flags(1).withSeverity(Severity.HIGH)
-                    .withEvidence("emergencyChanges", List.of("Test organisation"));
+                    .withEvidence("emergencyChangeRate", 0.25);   // the ratio, not the organisation's name
             VERIFIER.verify("PRC-021").given(changes(25, 8)).flags(1).withSeverity(Severity.MEDIUM);
         }
 

@@ -4,7 +4,7 @@ import dev.itss.model.Severity;
 import dev.itss.test.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
-/** PRC-002: KPIs of a process computed from a system of record (warning below 100 %, breach below 50 %; no KPI scores 0). */
+/** PRC-002: KPIs of a process computed from a system of record (warning below 100 %, breach below 50 %); a process with no KPI is PRC-032's. */
 class Prc002ProcessKpisUnreliableTest {
     private static final RuleVerifier VERIFIER = RuleVerifier.load();
 
@@ -20,9 +20,11 @@ class Prc002ProcessKpisUnreliableTest {
     }
 
     @Test
-    void flagsAProcessWithoutKpisAsABreach() {
-        VERIFIER.verify("PRC-002").given(incident("[]"))
-                .flags(1).about("incident").withSeverity(Severity.MEDIUM).withEvidence("defined", 0).withEvidence("observed", 0.0);
+    void aProcessWithoutKpisIsPrc032sNotZeroOfZeroReliableKpis() {
+        // the old PRC-002 said "0 of 0 KPIs come from a system of record (0 %)"
+        VERIFIER.verify("PRC-002").given(incident("[]")).flagsNothing();
+        VERIFIER.verify("PRC-032").given(incident("[]")).flags(1).about("incident").withSeverity(Severity.MEDIUM);
+        VERIFIER.verify("PRC-032").given(incident("[{name: MTTR, source: MANUAL}]")).flagsNothing();
     }
 
     @Test

@@ -25,6 +25,13 @@ class Res005SparePartsRarelyHitTest {
     }
 
     @Test
+    void namesThePartsThatMissed() {
+        VERIFIER.verify("RES-005").given(store(10, 5, 10, 9)).justifiesExactly(new PartsMissed(
+                new dev.itss.model.Subject("spare-parts-store", "spare-parts-store", "Spare-parts store"), java.util.List.of("Disk (5 / 10)", "PSU (9 / 10)")));
+        VERIFIER.verify("RES-005").given(store(10, 5, 10, 10)).flags(1).withEvidence("missed", java.util.List.of("Disk (5 / 10)"));
+    }
+
+    @Test
     void staysSilentWhenNearlyEveryRequestIsFilled() {
         VERIFIER.verify("RES-005").given(store(10, 10, 10, 10)).flagsNothing();
     }
