@@ -158,16 +158,29 @@ public final class CatalogueDocs {
         List<RuleDescriptor> detection = rules.rules().stream().filter(r -> r.kind() != RuleKind.IMPROVEMENT).toList();
         List<RuleDescriptor> improvement = rules.rules().stream().filter(r -> r.kind() == RuleKind.IMPROVEMENT).toList();
         StringBuilder out = new StringBuilder();
+        String crossTable = "";
         out.append("# Rules / 规则目录\n\n")
                 .append("Generated from the rule metadata and texts of `itss-rules`; do not edit by hand.\n")
                 .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n")
                 .append("| id | element | severity | ITSS items | lifecycle | title |\n|---|---|---|---|---|---|\n");
+        List<RuleDescriptor> across = detection.stream().filter(RuleDescriptor::crossElement).toList();
+        if (!across.isEmpty()) {
+            StringBuilder table = new StringBuilder("\n## Cross-element rules / 跨要素规则\n\n")
+                    .append("Each joins entities of several elements over the links of the snapshot (`@joins`); the report opens with their findings.\n\n")
+                    .append("| id | title | links joined |\n|---|---|---|\n");
+            for (RuleDescriptor rule : across) {
+                table.append("| ").append(rule.id()).append(" | ").append(rules.text(rule.id(), Locale.ENGLISH).title()).append(" | ")
+                        .append(String.join(", ", rule.joins().stream().map(j -> "`" + j + "`").toList())).append(" |\n");
+            }
+            crossTable = table.toString();
+        }
         for (RuleDescriptor rule : detection) {
             out.append("| ").append(rule.id()).append(" | ").append(rule.element()).append(" | ").append(rule.severity()).append(" | ")
                     .append(String.join(", ", rule.domainIds())).append(" | ").append(rule.lifecycle()).append(" | ")
                     .append(rules.text(rule.id(), Locale.ENGLISH).title()).append(" / ").append(rules.text(rule.id(), Locale.SIMPLIFIED_CHINESE).title())
                     .append(" |\n");
         }
+        out.append(crossTable);
         for (RuleDescriptor rule : detection) {
             RuleText en = rules.text(rule.id(), Locale.ENGLISH);
             RuleText zh = rules.text(rule.id(), Locale.SIMPLIFIED_CHINESE);
@@ -178,6 +191,9 @@ public final class CatalogueDocs {
             out.append("- Kind: ").append(rule.kind() == RuleKind.CHECK ? "aggregate check (a row of the checks table)" : "domain rule (DRL)").append('\n');
             out.append("- Reads: ").append(String.join(", ", rule.inputs().stream()
                     .map(i -> "`" + i + "`" + metrics.find(i).map(d -> " (" + d.name().en() + ")").orElse("")).toList())).append('\n');
+            if (rule.crossElement()) {
+                out.append("- Joins: ").append(String.join(", ", rule.joins().stream().map(j -> "`" + j + "`").toList())).append('\n');
+            }
             out.append("- Why: ").append(en.motivation()).append("\n  ").append(zh.motivation()).append('\n');
             out.append("- Message: ").append(en.message()).append("\n  ").append(zh.message()).append('\n');
             out.append("- Remediation: ").append(en.remediation()).append("\n  ").append(zh.remediation()).append('\n');

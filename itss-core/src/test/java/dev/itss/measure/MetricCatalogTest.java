@@ -21,6 +21,13 @@ class MetricCatalogTest {
     private static final MetricCatalog CATALOGUE = MetricCatalog.standard();
 
     @Test
+    void everyBandSaysWhereItsNumbersComeFromAndNoneCitesTablesThatDoNotExist() {
+        // neither the seed nor GB/T 28827.1 gives numbers: a band is a project default with its reasoning, or cites what exists
+        assertThat(MetricCatalog.standard().definitions()).allSatisfy(d -> assertThat(d.band().source())
+                .as(d.id()).isNotBlank().doesNotContainIgnoringCase("practice tables"));
+    }
+
+    @Test
     void theCatalogueFilePassesFullValidation() throws java.io.IOException {
         // the engine reads it without Bean Validation for a fast start; this is where it is validated
         try (java.io.InputStream in = MetricCatalog.class.getClassLoader().getResourceAsStream(MetricCatalog.RESOURCE)) {

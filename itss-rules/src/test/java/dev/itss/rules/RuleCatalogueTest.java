@@ -154,6 +154,25 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void everyJoinOfACrossElementRuleIsALinkOfTheModel() throws Exception {
+        List<RuleDescriptor> across = detectionRules().stream().filter(RuleDescriptor::crossElement).toList();
+        assertThat(across).extracting(RuleDescriptor::id).contains("PPL-010", "PPL-014", "RES-022", "TEC-016");
+        for (RuleDescriptor rule : across) {
+            for (String join : rule.joins()) {
+                String type = join.substring(0, join.indexOf('.'));
+                String field = join.substring(join.indexOf('.') + 1);
+                Class<?> record = Class.forName("dev.itss.model." + type);
+                java.lang.reflect.RecordComponent component = java.util.Arrays.stream(record.getRecordComponents())
+                        .filter(c -> c.getName().equals(field)).findFirst()
+                        .orElseThrow(() -> new AssertionError(rule.id() + " joins " + join + ": " + type + " has no field " + field));
+                // a link is an id of another entity (@References), or the skills an engineer holds against those a post requires
+                assertThat(component.isAnnotationPresent(dev.itss.model.References.class) || join.equals("Engineer.skills"))
+                        .as(rule.id() + " joins " + join).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyActionItemOfTheDomainHasATemplateThatAddressesRules() {
         List<String> actions = ItssDomain.items("A-").stream().map(ItssDomain.Item::id).toList();
         assertThat(actions).hasSize(16);
