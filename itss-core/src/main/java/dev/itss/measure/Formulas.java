@@ -179,10 +179,14 @@ public final class Formulas {
 
     /**
      * Whether a service lacks any of what covers it (A-R-01): an agreed SLA, a knowledge article, a
-     * monitored configuration item, an emergency plan. The counts are a rule's accumulate results.
+     * monitored configuration item, an emergency plan. Articles and configuration items count only
+     * when some service of the snapshot links them ({@code articlesLinked}, {@code itemsLinked}):
+     * a kind of link nobody reports is unknown, not missing. The counts are a rule's accumulate results.
      */
-    public static boolean coverageGap(Optional<?> sla, java.util.Collection<?> articles, Object monitoredItems, Object plans) {
-        return sla.isEmpty() || articles.isEmpty() || !anyAboveZero(monitoredItems, 0) || !anyAboveZero(plans, 0);
+    public static boolean coverageGap(Optional<?> sla, java.util.Collection<?> articles, Object monitoredItems, Object plans,
+                                      Object articlesLinked, Object itemsLinked) {
+        return sla.isEmpty() || (articles.isEmpty() && anyAboveZero(articlesLinked, 0))
+                || (!anyAboveZero(monitoredItems, 0) && anyAboveZero(itemsLinked, 0)) || !anyAboveZero(plans, 0);
     }
 
     /** Whether a list of ids names any of {@code ids} (a rule's {@code collectSet} result, typed {@code Object}). */

@@ -70,6 +70,48 @@ class CrossElementRulesTest {
         }
     }
 
+    /** RES-022: a service without an SLA, an article, a monitored configuration item or an emergency plan (A-R-01). */
+    @Nested
+    class Res022ServiceNotCoveredByResources {
+        private String snapshot(String emrLinks) {
+            return """
+                    services:
+                      - {id: his, name: HIS, sla: {attainmentTarget: 0.95}, articles: [KB-1], configurationItems: [db]}
+                      - {id: emr, name: EMR, sla: {attainmentTarget: 0.95}%s}
+                    resources:
+                      knowledge: {ticketsResolvedWithArticle: 1, ticketsResolvedWithoutArticle: 1,
+                                  articles: [{id: KB-1, title: T, category: his, created: 2025-01-01, uses: 1}]}
+                    technology:
+                      emergencyPlans: [{id: EP-1, scenario: Outage, approvedOn: 2025-01-01, services: [his, emr]}]
+                    process:
+                      configurationItems: [{id: db, name: DB, incidents: 0, problemRecords: 0, monitored: true},
+                                           {id: app, name: App, incidents: 0, problemRecords: 0, monitored: false}]
+                    """.formatted(emrLinks);
+        }
+
+        private final dev.itss.model.Subject emr = new dev.itss.model.Subject("service", "emr", "EMR");
+        private final dev.itss.model.Subject plan = new dev.itss.model.Subject("emergency-plan", "EP-1", "Outage");
+
+        @Test
+        void namesWhatTheServiceLacksAndWhatItHas() {
+            VERIFIER.verify("RES-022").given(snapshot(", configurationItems: [app]")).flags(1).about("emr").withSeverity(Severity.MEDIUM);
+            VERIFIER.verify("RES-022").given(snapshot(", configurationItems: [app]")).justifiesExactly(new dev.itss.rules.resources.ServiceNotCovered(
+                    emr, List.of("gap:article", "gap:monitored-ci"), List.of(), List.of(), List.of(plan)));
+        }
+
+        @Test
+        void staysSilentForACoveredService() {
+            VERIFIER.verify("RES-022").given(snapshot(", articles: [KB-1], configurationItems: [db]")).flagsNothing();
+        }
+
+        @Test
+        void aKindOfLinkNoServiceReportsIsUnknownNotMissing() {
+            String noLinks = snapshot(", configurationItems: [app]").replace(", articles: [KB-1], configurationItems: [db]", "")
+                    .replace(", configurationItems: [app]", "");
+            VERIFIER.verify("RES-022").given(noLinks).flagsNothing();
+        }
+    }
+
     /** RES-017: a skill one engineer holds that no article documents. */
     @Nested
     class Res017KeyPersonKnowledgeRisk {

@@ -27,16 +27,21 @@ public record ServiceNotCovered(Subject subject, List<String> missing, List<Stri
         plans = Lists.sorted(plans);
     }
 
-    /** From the rule's matches: the service, the monitored items and the plans it joined. */
-    public static ServiceNotCovered of(dev.itss.model.ServiceOffering service, List<?> monitoredItems, List<?> plans) {
+    /**
+     * From the rule's matches: the service, the monitored items and the plans it joined, and whether
+     * the snapshot links articles and configuration items to services at all (a kind of link nobody
+     * reports is not a gap).
+     */
+    public static ServiceNotCovered of(dev.itss.model.ServiceOffering service, List<?> monitoredItems, List<?> plans,
+                                       boolean articlesReported, boolean itemsReported) {
         List<String> missing = new ArrayList<>();
         if (service.sla().isEmpty()) {
             missing.add("gap:sla");
         }
-        if (service.articles().isEmpty()) {
+        if (service.articles().isEmpty() && articlesReported) {
             missing.add("gap:article");
         }
-        if (monitoredItems.isEmpty()) {
+        if (monitoredItems.isEmpty() && itemsReported) {
             missing.add("gap:monitored-ci");
         }
         if (plans.isEmpty()) {
