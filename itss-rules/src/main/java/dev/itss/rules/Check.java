@@ -28,6 +28,10 @@ import java.util.List;
  *                  missed calls): when that figure is beyond its band for the same subject, the row
  *                  stays silent, so the same cases are not counted twice in the scores and the
  *                  plan; empty for most rows
+ * @param alongside a second metric whose figure must be beyond its band for the same subject too
+ *                  (rollbacks matter here while emergency changes are frequent, PRC-021); its value
+ *                  is evidence named after the metric ({@code process.emergency_change_rate} gives
+ *                  {@code emergencyChangeRate}); empty for most rows
  */
 public record Check(
         @NotBlank @Pattern(regexp = "[A-Z]{3}-\\d{3}") String id,
@@ -36,10 +40,27 @@ public record Check(
         @NotNull Severity severity,
         @NotEmpty List<@NotBlank String> domain,
         @NotBlank String lifecycle,
-        String countedBy) {
+        String countedBy,
+        String alongside) {
 
     public Check {
         domain = domain == null ? List.of() : List.copyOf(domain);
         countedBy = countedBy == null ? "" : countedBy;
+        alongside = alongside == null ? "" : alongside;
+    }
+
+    /** The metrics the row reads: its own, then the one alongside it if any. */
+    public List<String> metrics() {
+        return alongside.isEmpty() ? List.of(metric) : List.of(metric, alongside);
+    }
+
+    /** The evidence name of the figure alongside: the metric's last segment in camel case ({@code emergencyChangeRate}). */
+    public String alongsideName() {
+        String last = alongside.substring(alongside.lastIndexOf('.') + 1);
+        StringBuilder name = new StringBuilder();
+        for (String part : last.split("_")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
     }
 }

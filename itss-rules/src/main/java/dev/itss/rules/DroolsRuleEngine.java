@@ -186,9 +186,9 @@ public final class DroolsRuleEngine implements RuleEngine {
         return "";
     }
 
-    /** A check row as a rule descriptor: its input is its metric. */
+    /** A check row as a rule descriptor: its inputs are its metric and the one alongside it. */
     private static RuleDescriptor describe(Check check) {
-        return new RuleDescriptor(check.id(), check.element(), check.severity(), check.domain(), check.lifecycle(), List.of(check.metric()),
+        return new RuleDescriptor(check.id(), check.element(), check.severity(), check.domain(), check.lifecycle(), check.metrics(),
                 RuleKind.CHECK, "");
     }
 
@@ -215,7 +215,7 @@ public final class DroolsRuleEngine implements RuleEngine {
                 row.path("domain").forEach(d -> domain.add(d.asText()));
                 rows.add(new Check(row.path("id").asText(), row.path("metric").asText(),
                         dev.itss.model.Element.valueOf(row.path("element").asText()), dev.itss.model.Severity.valueOf(row.path("severity").asText()),
-                        domain, row.path("lifecycle").asText(), row.path("countedBy").asText("")));
+                        domain, row.path("lifecycle").asText(), row.path("countedBy").asText(""), row.path("alongside").asText("")));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read the built-in checks table " + CHECKS + ": " + e.getMessage(), e);
@@ -224,8 +224,10 @@ public final class DroolsRuleEngine implements RuleEngine {
             if (dev.itss.measure.MetricCatalog.standard().find(check.metric()).isEmpty()) {
                 throw new IllegalStateException(CHECKS + ": check " + check.id() + " compares unknown metric " + check.metric());
             }
-            if (!check.countedBy().isEmpty() && dev.itss.measure.MetricCatalog.standard().find(check.countedBy()).isEmpty()) {
-                throw new IllegalStateException(CHECKS + ": check " + check.id() + " is countedBy unknown metric " + check.countedBy());
+            for (String other : List.of(check.countedBy(), check.alongside())) {
+                if (!other.isEmpty() && dev.itss.measure.MetricCatalog.standard().find(other).isEmpty()) {
+                    throw new IllegalStateException(CHECKS + ": check " + check.id() + " names unknown metric " + other);
+                }
             }
         }
         return List.copyOf(rows);

@@ -110,9 +110,18 @@ public final class Justify {
 
     /** The finding of a check row: its figure beyond its band. */
     public static void check(Object drools, Check check, Measurement figure, Threshold band) {
+        check(drools, check, figure, band, null);
+    }
+
+    /** The finding of a check row whose figure alongside ({@link Check#alongside()}) is beyond its band too; that figure's value is evidence. */
+    public static void check(Object drools, Check check, Measurement figure, Threshold band, Measurement alongside) {
         RuleContext context = (RuleContext) drools;
         List<Evidence> evidence = bandEvidence(check.id(), band, figure.value(), figure.subject().key());
         evidence.addAll(figure.inputs());
+        if (alongside != null) {
+            evidence.add(new Evidence(check.alongsideName(), alongside.value(),
+                    dev.itss.measure.MetricCatalog.standard().find(alongside.metric()).map(d -> d.unit()).orElse(dev.itss.measure.Unit.NUMBER)));
+        }
         BandLevel level = band.isBreach(figure.value()) ? BandLevel.BREACH : BandLevel.WARNING;
         Severity severity = level == BandLevel.BREACH ? check.severity() : check.severity().lower();
         FigureOutsideBand justification = new FigureOutsideBand(figure.subject(), figure.metric(), figure.inputs());
