@@ -143,14 +143,9 @@ public final class Formulas {
         return !items.isEmpty();
     }
 
-    /** Whether any of the counts (accumulate results, typed {@code Object} in a rule) is above zero. */
-    public static boolean anyAboveZero(Object first, Object second) {
-        for (Object count : new Object[] {first, second}) {
-            if (count instanceof Number n && n.longValue() > 0) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an accumulate count (typed {@code Object} in a rule) is above zero. */
+    private static boolean positive(Object count) {
+        return count instanceof Number n && n.longValue() > 0;
     }
 
     /** Whether an engineer with {@code skills} could stand in on a post that requires {@code required}: it names some, and they hold them all. */
@@ -185,13 +180,14 @@ public final class Formulas {
      */
     public static boolean coverageGap(Optional<?> sla, java.util.Collection<?> articles, Object monitoredItems, Object plans,
                                       Object articlesLinked, Object itemsLinked) {
-        return sla.isEmpty() || (articles.isEmpty() && anyAboveZero(articlesLinked, 0))
-                || (!anyAboveZero(monitoredItems, 0) && anyAboveZero(itemsLinked, 0)) || !anyAboveZero(plans, 0);
+        return sla.isEmpty() || (articles.isEmpty() && positive(articlesLinked))
+                || (!positive(monitoredItems) && positive(itemsLinked)) || !positive(plans);
     }
 
-    /** Whether a list of ids names any of {@code ids} (a rule's {@code collectSet} result, typed {@code Object}). */
-    public static boolean namesAny(java.util.Collection<String> links, Object ids) {
-        return ids instanceof java.util.Collection<?> set && links.stream().anyMatch(set::contains);
+    /** Whether a plan's services ({@code EmergencyPlan.services}) name any of {@code served}, the services a rule collected (typed {@code Object}). */
+    public static boolean restoresAny(java.util.Collection<String> planServices, Object served) {
+        return served instanceof java.util.Collection<?> services
+                && services.stream().anyMatch(s -> s instanceof dev.itss.model.ServiceOffering o && planServices.contains(o.id()));
     }
 
     /**
@@ -200,6 +196,6 @@ public final class Formulas {
      * rule's accumulate counts.
      */
     public static boolean anyFailure(Object servicesMissed, Object staffsDesk, Object deskBeyond) {
-        return anyAboveZero(servicesMissed, 0) || (anyAboveZero(staffsDesk, 0) && anyAboveZero(deskBeyond, 0));
+        return positive(servicesMissed) || (positive(staffsDesk) && positive(deskBeyond));
     }
 }

@@ -138,7 +138,7 @@ public final class Texts {
 
     /** {@code 0.8333} as {@code 83.3 %}. */
     public static String percent(double ratio) {
-        return number(ratio * 100) + " %";
+        return dev.itss.internal.Numbers.percent(ratio);
     }
 
     private static String integer(Object value) {
@@ -146,10 +146,6 @@ public final class Texts {
     }
 
     private static String number(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        return String.format(Locale.ROOT, "%.1f", rounded);
+        return dev.itss.internal.Numbers.number(value);
     }
 }

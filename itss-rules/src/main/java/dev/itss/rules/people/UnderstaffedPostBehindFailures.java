@@ -38,13 +38,13 @@ public record UnderstaffedPostBehindFailures(Subject subject, long staffed, int 
         for (Object o : services) {
             ServiceOffering service = (ServiceOffering) o;
             subjects.add(Subjects.of(service));
-            slaMissed.add(service.name() + " " + percent(Formulas.slaAttainment(service.tickets()))
-                    + " < " + percent(service.sla().orElseThrow().attainmentTarget()));
+            slaMissed.add(service.name() + " " + dev.itss.internal.Numbers.percent(Formulas.slaAttainment(service.tickets()))
+                    + " < " + dev.itss.internal.Numbers.percent(service.sla().orElseThrow().attainmentTarget()));
         }
         List<String> calls = new ArrayList<>();
         for (Object o : answerRate) {
             Measurement figure = (Measurement) o;
-            calls.add(count(figure, "missed") + " / " + count(figure, "offered") + " (" + percent(1 - figure.value()) + ")");
+            calls.add(count(figure, "missed") + " / " + count(figure, "offered") + " (" + dev.itss.internal.Numbers.percent(1 - figure.value()) + ")");
         }
         return new UnderstaffedPostBehindFailures(post, staffed, required, subjects, slaMissed, calls);
     }
@@ -52,12 +52,6 @@ public record UnderstaffedPostBehindFailures(Subject subject, long staffed, int 
     private static String count(Measurement figure, String name) {
         return figure.inputs().stream().filter(e -> e.name().equals(name)).findFirst()
                 .map(e -> Long.toString(Math.round(((Number) e.value()).doubleValue()))).orElse("?");
-    }
-
-    /** {@code 0.884} as {@code 88.4 %}, as the reports print ratios. */
-    private static String percent(double ratio) {
-        double rounded = Math.round(ratio * 1000) / 10.0;
-        return (rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded)) + " %";
     }
 
     /** The counts and the failures; the services are shown through {@code slaMissed}. */
