@@ -32,6 +32,11 @@ abstract class ElementFigures {
         /** The spare parts, last use brought up to date by the movement records: measured here and inserted as facts. */
         final List<SparePart> spareParts;
 
+        /** The services, each one the ticket export covers with its own SLA counts instead of the declared ones. */
+        final List<dev.itss.model.ServiceOffering> services;
+        /** Ids of the services whose SLA counts came from the ticket export. */
+        final Set<String> servicesFromExport = new HashSet<>();
+
         Sheet(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
             this.snapshot = snapshot;
             this.policy = policy;
@@ -39,6 +44,7 @@ abstract class ElementFigures {
             this.organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
             this.workloads = EntityFacts.workloads(snapshot, records);
             this.spareParts = EntityFacts.spareParts(snapshot.resources().spareParts(), records);
+            this.services = EntityFacts.services(snapshot.services(), records, servicesFromExport);
         }
     }
 

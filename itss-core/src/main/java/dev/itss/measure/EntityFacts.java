@@ -100,7 +100,7 @@ final class EntityFacts {
                 people.departures().orElse(List.of()), technology.activities(), technology.sops(), technology.emergencyPlans(),
                 technology.plan(), technology.outputs(), technology.standards(),
                 resources.knowledge().map(dev.itss.model.KnowledgeBase::articles).orElse(List.of()),
-                sheet.spareParts, resources.tools(), snapshot.services(), snapshot.process().configurationItems(),
+                sheet.spareParts, resources.tools(), sheet.services, snapshot.process().configurationItems(),
                 snapshot.process().definitions(), policy.requiredProcesses().stream().map(RequiredProcess::new).toList(), risks,
                 snapshot.supervision(), snapshot.supervision().flatMap(dev.itss.model.Supervision::securityPolicy),
                 resources.serviceDesk(), figures, bands, absent);
@@ -111,6 +111,33 @@ final class EntityFacts {
         if (list.isEmpty()) {
             absent.put(type, "no " + what + " reported (" + Subjects.KINDS.get(type).path() + ")");
         }
+    }
+
+    /**
+     * The services, with the SLA counts of the ticket export in place of the declared ones for
+     * each service the export covers: tickets that name the service (its id) and whose SLA outcome
+     * is known. A service the export does not name, or names without a known outcome, keeps its
+     * declared counts; the declared major incidents stay. The ids replaced go into {@code fromExport}.
+     */
+    static List<ServiceOffering> services(List<ServiceOffering> services, OperationalRecords records, Set<String> fromExport) {
+        Map<String, dev.itss.records.TicketKpis.ServiceSla> counted = records.tickets().map(dev.itss.records.TicketKpis::services).orElse(Map.of());
+        if (counted.isEmpty()) {
+            return services;
+        }
+        List<ServiceOffering> out = new ArrayList<>(services.size());
+        for (ServiceOffering service : services) {
+            dev.itss.records.TicketKpis.ServiceSla sla = counted.get(service.id());
+            if (sla == null || sla.slaKnown() == 0) {
+                out.add(service);
+                continue;
+            }
+            fromExport.add(service.id());
+            dev.itss.model.TicketCounts tickets = new dev.itss.model.TicketCounts((int) sla.slaKnown(), (int) sla.slaMade(),
+                    service.tickets().flatMap(dev.itss.model.TicketCounts::major));
+            out.add(new ServiceOffering(service.id(), service.name(), service.sla(), Optional.of(tickets), service.deployment(), service.cataloguedOn(),
+                    service.posts(), service.configurationItems(), service.articles(), service.spareParts()));
+        }
+        return out;
     }
 
     /** The spare parts, each part's last use brought up to date by a later issue in the movement records. */

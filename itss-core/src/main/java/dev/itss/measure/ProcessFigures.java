@@ -61,7 +61,7 @@ final class ProcessFigures extends ElementFigures {
             }
         }
 
-        List<ServiceOffering> services = s.services();
+        List<ServiceOffering> services = sheet.services;   // the export's SLA counts for the services it covers
         if (services.isEmpty()) {
             for (String metric : List.of(SLA_SHORTFALL, SLA_COVERAGE, CATALOGUE_COVERAGE, MAJOR_INCIDENTS)) {
                 notAvailable(metric, organisation, "no services reported (services)");
@@ -90,9 +90,12 @@ final class ProcessFigures extends ElementFigures {
                 int inScope = service.tickets().get().inScope();
                 int met = service.tickets().get().metSla();
                 double attainment = (double) met / inScope;
-                add(Measurement.of(SLA_SHORTFALL, subject, target - attainment,
-                        Evidence.ratio("attainment", attainment), Evidence.ratio("target", target),
+                List<Evidence> evidence = new ArrayList<>(List.of(Evidence.ratio("attainment", attainment), Evidence.ratio("target", target),
                         Evidence.count("metSla", met), Evidence.count("inScope", inScope)));
+                if (sheet.servicesFromExport.contains(service.id())) {
+                    evidence.add(TICKET_EXPORT);
+                }
+                add(Measurement.of(SLA_SHORTFALL, subject, target - attainment, evidence.toArray(Evidence[]::new)));
             }
             Optional<Integer> major = service.tickets().flatMap(t -> t.major());
             major.ifPresentOrElse(m -> add(Measurement.of(MAJOR_INCIDENTS, subject, m)),

@@ -69,6 +69,11 @@ public final class Subjects {
         return subject.kind().equals(kind);
     }
 
+    /** Whether the subject is the entity's (a figure about this service, for a rule that joins the entity and its figure). */
+    public static boolean isOf(Subject subject, Object entity) {
+        return find(entity).map(subject::equals).orElse(false);
+    }
+
     /**
      * The subject of an entity.
      *

@@ -39,7 +39,7 @@ public enum TicketField implements RecordField {
     ASSIGNMENT_GROUP(RecordField.optional("assignmentGroup",
             "The group the ticket is assigned to; its first value in the history is where it was dispatched.")),
     SERVICE(RecordField.optional("service",
-            "The business service the ticket is about, for grouping.")),
+            "The business service the ticket is about: for grouping, and, when it is a service id of the snapshot, the tickets' SLA counts replace the service's declared ones in an assessment.")),
     TYPE(RecordField.optional("type",
             "Ticket type after mapping: INCIDENT, REQUEST, PROBLEM, CHANGE or RELEASE; without it every ticket counts as an incident.")),
     FIRST_CONTACT(RecordField.optional("firstContact",

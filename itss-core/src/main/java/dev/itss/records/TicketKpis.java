@@ -34,6 +34,10 @@ import java.util.Optional;
  * @param groups       the same figures per group, when grouped (see {@link GroupBy}); rows and
  *                     skipped rows are counted for the whole file only
  * @param groupedBy    what {@code groups} are groups of ({@link GroupBy#NONE} when not grouped)
+ * @param services     the SLA counts per service, by the value of the {@code service} field (a
+ *                     service id of the snapshot), for the tickets that name one; empty when the
+ *                     export has no service. An assessment lets them replace the service's declared
+ *                     ticket counts.
  */
 public record TicketKpis(
         long rows,
@@ -53,14 +57,25 @@ public record TicketKpis(
         long skippedTotal,
         List<String> absentColumns,
         java.util.Map<String, TicketKpis> groups,
-        GroupBy groupedBy) {
+        GroupBy groupedBy,
+        java.util.Map<String, ServiceSla> services) {
 
     public TicketKpis {
         groupedBy = groupedBy == null ? GroupBy.NONE : groupedBy;
+        services = services == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(services));
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
         groups = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(groups));
     }
+
+    /**
+     * The SLA counts of one service's tickets in scope.
+     *
+     * @param tickets  tickets in scope naming the service
+     * @param slaMade  of those, tickets that made their SLA
+     * @param slaKnown of those, tickets whose SLA outcome is known
+     */
+    public record ServiceSla(long tickets, long slaMade, long slaKnown) {}
 
     /** SLA attainment, when any ticket records its SLA outcome. */
     public Optional<Double> slaAttainment() {

@@ -662,6 +662,7 @@ public final class TicketRecords {
             double[] hours = new double[scope.size()];
             int n = 0;
             LocalDateTime now = time(asOf);
+            Map<String, long[]> perService = new java.util.TreeMap<>();   // tickets, made, known
             for (Ticket t : scope) {
                 Boolean made = t.madeSla != null ? t.madeSla : sla.flatMap(targets -> SlaClock.made(time(t.openedAt), time(t.respondedAt),
                         time(t.resolvedAt), t.priority, now, targets)).orElse(null);
@@ -670,6 +671,12 @@ public final class TicketRecords {
                     if (made) {
                         slaMade++;
                     }
+                }
+                if (t.service != null && !t.service.isEmpty()) {
+                    long[] counts = perService.computeIfAbsent(t.service, k -> new long[3]);
+                    counts[0]++;
+                    counts[1] += Boolean.TRUE.equals(made) ? 1 : 0;
+                    counts[2] += made != null ? 1 : 0;
                 }
                 if (t.reopenCounter != null ? t.reopenCounter > 0 : t.reopenedInHistory) {
                     reopened++;
@@ -731,7 +738,13 @@ public final class TicketRecords {
                     open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)),
                     new TicketKpis.ByType(incidentsWithContact, firstContact, changes, changesWithOutcome, changesSuccessful, emergencyChanges,
                             releases, releasesFailed),
-                    skipped, skippedTotal, absent, groups, groupedBy);
+                    skipped, skippedTotal, absent, groups, groupedBy, services(perService));
+        }
+
+        private static Map<String, TicketKpis.ServiceSla> services(Map<String, long[]> perService) {
+            Map<String, TicketKpis.ServiceSla> out = new java.util.TreeMap<>();
+            perService.forEach((service, c) -> out.put(service, new TicketKpis.ServiceSla(c[0], c[1], c[2])));
+            return out;
         }
 
         private static boolean inPeriod(long opened, Period period) {
