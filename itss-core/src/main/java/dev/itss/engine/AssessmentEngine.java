@@ -211,7 +211,7 @@ public final class AssessmentEngine {
     private List<Threshold> thresholds(Policy policy) {
         List<Threshold> thresholds = new ArrayList<>();
         policy.bands().forEach((metric, band) -> thresholds.add(new Threshold(
-                metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source())));
+                metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source(), metrics.windowDays(metric, policy))));
         return thresholds;
     }
 

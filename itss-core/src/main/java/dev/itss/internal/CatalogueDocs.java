@@ -75,6 +75,7 @@ public final class CatalogueDocs {
                 out.append("- Default band: warning ").append(bound(d.band().warning(), d.unit())).append(", breach ")
                         .append(bound(d.band().breach(), d.unit())).append(" (").append(d.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
                         .append(" is better)\n");
+                d.band().windowDays().ifPresent(days -> out.append("- Window: ").append(days).append(" days before the period end (`windowDays` of the band; a policy may set its own)\n"));
                 out.append("- Source: ").append(d.band().source()).append('\n');
             }
         }

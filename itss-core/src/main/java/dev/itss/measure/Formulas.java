@@ -23,9 +23,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Formulas {
-    /** Days before the period end within which an engineer counts as a newcomer. */
-    public static final int NEWCOMER_DAYS = 180;
-
     private Formulas() {}
 
     /** SLA attainment: tickets that met the SLA / tickets in scope; NaN without tickets in scope. */
@@ -58,14 +55,18 @@ public final class Formulas {
         return problemRecords > 0 ? 0 : incidents;
     }
 
-    /** Whether an engineer hired on {@code hiredOn} is a newcomer at {@code end}; false when the date is unknown. */
-    public static boolean isNewcomer(Optional<LocalDate> hiredOn, LocalDate end) {
-        return hiredOn.map(d -> d.isAfter(end.minusDays(NEWCOMER_DAYS))).orElse(false);
+    /**
+     * Whether an engineer hired on {@code hiredOn} is a newcomer at {@code end}: hired within the
+     * {@code windowDays} before it (the window of the band of {@code people.newcomers}); false when
+     * the date is unknown.
+     */
+    public static boolean isNewcomer(Optional<LocalDate> hiredOn, LocalDate end, int windowDays) {
+        return hiredOn.map(d -> d.isAfter(end.minusDays(windowDays))).orElse(false);
     }
 
-    /** Whether an article was written or revised within the year before {@code end}. */
-    public static boolean isFresh(LocalDate created, Optional<LocalDate> updated, LocalDate end) {
-        return updated.orElse(created).isAfter(end.minusDays(365));
+    /** Whether an article was written or revised within the {@code windowDays} before {@code end} (the window of {@code knowledge.update_rate}). */
+    public static boolean isFresh(LocalDate created, Optional<LocalDate> updated, LocalDate end, int windowDays) {
+        return updated.orElse(created).isAfter(end.minusDays(windowDays));
     }
 
     /** Whether the service was deployed and its deployment records no knowledge transfer. */

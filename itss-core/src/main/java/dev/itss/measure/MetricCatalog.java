@@ -125,6 +125,16 @@ public final class MetricCatalog {
         return List.copyOf(byId.values());
     }
 
+    /**
+     * The window in days a metric counts within (a newcomer hired within it, an article revised
+     * within it): the policy's band's when it gives one, else this catalogue's default band's; 0
+     * for a metric without a window. The measure stage and the rules' thresholds read it here.
+     */
+    public int windowDays(String metric, dev.itss.policy.Policy policy) {
+        return policy.band(metric).flatMap(dev.itss.policy.Band::windowDays)
+                .or(() -> find(metric).flatMap(d -> d.band().windowDays())).orElse(0);
+    }
+
     /** The definition of a metric id, if the catalogue has it. */
     public Optional<MetricDefinition> find(String id) {
         return Optional.ofNullable(byId.get(id));

@@ -109,7 +109,7 @@ final class PeopleFigures extends ElementFigures {
             notAvailable(NEWCOMERS, organisation, "no engineers reported (people.engineers)");
         } else {
             List<Engineer> reporting = engineers.stream().filter(e -> e.hiredOn().isPresent()).toList();
-            List<String> newcomers = reporting.stream().filter(e -> Formulas.isNewcomer(e.hiredOn(), s.period().end())).map(Engineer::name).toList();
+            List<String> newcomers = reporting.stream().filter(e -> Formulas.isNewcomer(e.hiredOn(), s.period().end(), MetricCatalog.standard().windowDays(NEWCOMERS, policy))).map(Engineer::name).toList();
             if (reporting.isEmpty()) {
                 notAvailable(NEWCOMERS, organisation, "no hiring dates reported (people.engineers[].hiredOn)");
             } else {

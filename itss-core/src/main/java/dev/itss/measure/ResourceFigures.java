@@ -200,7 +200,8 @@ final class ResourceFigures extends ElementFigures {
             ratio(NEW_ARTICLES_PER_100_TICKETS, base, created * 100.0, resolved,
                     "no tickets resolved in the period, so new articles per ticket has no denominator",
                     Evidence.count("created", created), Evidence.count("resolved", resolved));
-            long fresh = kb.articles().stream().filter(a -> Formulas.isFresh(a.created(), a.updated(), period.end())).count();
+            int window = MetricCatalog.standard().windowDays(KNOWLEDGE_UPDATE_RATE, policy);
+            long fresh = kb.articles().stream().filter(a -> Formulas.isFresh(a.created(), a.updated(), period.end(), window)).count();
             ratio(KNOWLEDGE_UPDATE_RATE, base, fresh, kb.articles().size(), "the base holds no articles, so the update rate has no denominator",
                     Evidence.count("fresh", fresh), Evidence.count("articles", kb.articles().size()));
             Map<String, Long> byCategory = kb.articles().stream()

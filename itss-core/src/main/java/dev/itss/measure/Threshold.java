@@ -12,8 +12,15 @@ package dev.itss.measure;
  * @param warning   warning bound
  * @param breach    breach bound
  * @param source    where the numbers come from
+ * @param windowDays the band's window in days for a metric counted within a time before the period
+ *                   end ({@code people.newcomers}, {@code knowledge.update_rate}); 0 for the others
  */
-public record Threshold(String metric, Direction direction, double warning, double breach, String source) {
+public record Threshold(String metric, Direction direction, double warning, double breach, String source, int windowDays) {
+
+    /** A threshold without a window. */
+    public Threshold(String metric, Direction direction, double warning, double breach, String source) {
+        this(metric, direction, warning, breach, source, 0);
+    }
 
     /** True when {@code value} is beyond the warning bound, i.e. a rule on this band should fire. */
     public boolean isOutside(double value) {

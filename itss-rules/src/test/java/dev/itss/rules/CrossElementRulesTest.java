@@ -193,6 +193,16 @@ class CrossElementRulesTest {
         }
 
         @Test
+        void theNewcomerWindowIsThePolicysNotANumberInTheCode() {
+            // hired 181 days before the period end: a newcomer under a one-year window set in the policy
+            VERIFIER.verify("RES-018").withPolicy("bands: {people.newcomers: {warning: 0, breach: 2, windowDays: 365, source: test}}")
+                    .given(snapshot("2025-09-30", "2023-01-01")).flags(1).withEvidence("newcomers", List.of("New"));
+            // an override that gives no window keeps the catalogue's 180 days
+            VERIFIER.verify("RES-018").withPolicy("bands: {people.newcomers: {warning: 0, breach: 2, source: test}}")
+                    .given(snapshot("2025-09-30", "2023-01-01")).flagsNothing();
+        }
+
+        @Test
         void reportsNotAvailableWithoutHiringDates() {
             VERIFIER.verify("RES-018").given("people:\n  posts: [{id: ops, name: Ops, requiredHeadcount: 1}]\n"
                     + "  engineers: [{id: n, name: N, post: ops, contractedHours: 1, workedHours: 1, workMode: ON_SITE}]\n")
