@@ -198,6 +198,9 @@ public final class CatalogueDocs {
             out.append("- Why: ").append(en.motivation()).append("\n  ").append(zh.motivation()).append('\n');
             out.append("- Message: ").append(en.message()).append("\n  ").append(zh.message()).append('\n');
             out.append("- Remediation: ").append(en.remediation()).append("\n  ").append(zh.remediation()).append('\n');
+            if (!en.severityReason().isEmpty()) {
+                out.append("- Severity: ").append(en.severityReason()).append("\n  ").append(zh.severityReason()).append('\n');
+            }
         }
         out.append("\n# Improvement actions / 改进措施\n\n")
                 .append("Each action template lists the rules whose findings it addresses (an improvement rule of a pack may add a link a list cannot decide); the plan holds one action per template, ")

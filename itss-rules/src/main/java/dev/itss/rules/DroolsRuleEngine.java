@@ -302,7 +302,8 @@ public final class DroolsRuleEngine implements RuleEngine {
                         properties.getProperty(id + ".title", ""),
                         properties.getProperty(id + ".motivation", ""),
                         properties.getProperty(id + ".message", ""),
-                        properties.getProperty(id + ".remediation", "")));
+                        properties.getProperty(id + ".remediation", ""),
+                        properties.getProperty(id + ".severity", "")));
             }
             texts.put(locale, Collections.unmodifiableMap(byId));
         }

@@ -141,14 +141,14 @@ class CrossElementRulesTest {
 
         @Test
         void flagsEachUndocumentedSingleHolderSkillAsABreachWhenThereAreMany() {
-            VERIFIER.verify("RES-017").given(snapshot("")).flags(4).withSeverity(Severity.HIGH).withEvidence("observed", 4);
+            VERIFIER.verify("RES-017").given(snapshot("")).flags(4).withSeverity(Severity.MEDIUM).withEvidence("observed", 4);
             VERIFIER.verify("RES-017").given(snapshot(""))
                     .justifiesExactly(skill("cisco", "Sun"), skill("his", "Qian"), skill("oracle", "Zhao"), skill("vmware", "Sun"));
         }
 
         @Test
         void flagsOneOrTwoAsAWarning() {
-            VERIFIER.verify("RES-017").given(snapshot(article("cisco") + ", " + article("his"))).flags(2).withSeverity(Severity.MEDIUM);
+            VERIFIER.verify("RES-017").given(snapshot(article("cisco") + ", " + article("his"))).flags(2).withSeverity(Severity.LOW);
             VERIFIER.verify("RES-017").given(snapshot(article("cisco") + ", " + article("his")))
                     .justifiesExactly(skill("oracle", "Zhao"), skill("vmware", "Sun"));
         }
@@ -214,7 +214,7 @@ class CrossElementRulesTest {
     @Nested
     class Prc020RepeatIncidentsWithoutProblemRecord extends BandRuleTest {
         Prc020RepeatIncidentsWithoutProblemRecord() {
-            super("PRC-020", Severity.HIGH, "core-sw");
+            super("PRC-020", Severity.MEDIUM, "core-sw");
         }
 
         private String item(int incidents, int problems) {

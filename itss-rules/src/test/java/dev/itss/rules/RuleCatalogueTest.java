@@ -75,7 +75,18 @@ class RuleCatalogueTest {
             Set<String> textIds = keys(resource).stream().map(k -> k.substring(0, k.lastIndexOf('.'))).collect(Collectors.toSet());
             assertThat(ids).as("rules with a text in " + resource).containsAll(textIds);
             assertThat(keys(resource)).as("keys of " + resource)
-                    .allMatch(k -> k.matches(".+\\.(title|motivation|message|remediation)"));
+                    .allMatch(k -> k.matches(".+\\.(title|motivation|message|remediation|severity)"));
+        }
+    }
+
+    @Test
+    void everyHighOrCriticalRuleSaysWhyInBothLanguagesAndNoOtherRuleDoes() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (RuleDescriptor rule : detectionRules()) {
+                String reason = ENGINE.rules().text(rule.id(), locale).severityReason();
+                boolean high = rule.severity() == dev.itss.model.Severity.HIGH || rule.severity() == dev.itss.model.Severity.CRITICAL;
+                assertThat(reason.isBlank()).as(rule.id() + " (" + rule.severity() + ") severity reason in " + locale).isEqualTo(!high);
+            }
         }
     }
 

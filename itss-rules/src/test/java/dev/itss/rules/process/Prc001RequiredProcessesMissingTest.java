@@ -27,7 +27,7 @@ class Prc001RequiredProcessesMissingTest {
                     - {id: incident, name: Incident, documentedOn: 2024-01-01}
                     - {id: change, name: Change}
                 """)
-                .flags(1).withSeverity(Severity.HIGH)
+                .flags(1).withSeverity(Severity.MEDIUM)
                 .withEvidence("documented", 1).withEvidence("required", 6)
                 .withEvidence("missing", List.of("change (not documented)", "configuration (not defined)", "problem (not defined)",
                         "release (not defined)", "service-level (not defined)"));
@@ -41,7 +41,7 @@ class Prc001RequiredProcessesMissingTest {
     @Test
     void followsTheOrganisationsListOfRequiredProcesses() {
         VERIFIER.verify("PRC-001").withPolicy("requiredProcesses: [incident, problem, change, release, configuration, service-level, capacity]")
-                .given(ALL_SIX).flags(1).withEvidence("missing", List.of("capacity (not defined)")).withSeverity(Severity.MEDIUM);
+                .given(ALL_SIX).flags(1).withEvidence("missing", List.of("capacity (not defined)")).withSeverity(Severity.LOW);
     }
 
     @Test
@@ -49,10 +49,10 @@ class Prc001RequiredProcessesMissingTest {
         // 4 of 5 required = 80 %: warning; 3 of 5 = 60 %: breach
         String policy = "requiredProcesses: [incident, problem, change, release, configuration]";
         VERIFIER.verify("PRC-001").withPolicy(policy).given(ALL_SIX.replace("{id: release, name: Release, documentedOn: 2024-01-01}", "{id: release, name: Release}"))
-                .flags(1).withEvidence("observed", 0.8).withSeverity(Severity.MEDIUM);
+                .flags(1).withEvidence("observed", 0.8).withSeverity(Severity.LOW);
         VERIFIER.verify("PRC-001").withPolicy(policy).given(ALL_SIX.replace("{id: release, name: Release, documentedOn: 2024-01-01}", "{id: release, name: Release}")
                         .replace("{id: change, name: Change, documentedOn: 2024-01-01}", "{id: change, name: Change}"))
-                .flags(1).withSeverity(Severity.HIGH);
+                .flags(1).withSeverity(Severity.MEDIUM);
     }
 
     @Test

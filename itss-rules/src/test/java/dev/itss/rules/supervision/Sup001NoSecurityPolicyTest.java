@@ -14,7 +14,7 @@ class Sup001NoSecurityPolicyTest {
 
     @Test
     void flagsASupervisionSectionWithoutASecurityPolicy() {
-        VERIFIER.verify("SUP-001").given("supervision: {risks: []}").flags(1).about("test-org").withSeverity(Severity.HIGH);
+        VERIFIER.verify("SUP-001").given("supervision: {risks: []}").flags(1).about("test-org").withSeverity(Severity.MEDIUM);
         VERIFIER.verify("SUP-001").given("supervision: {risks: []}")
                 .justifiesExactly(new NoSecurityPolicy(new Subject("organisation", "test-org", "Test organisation")));
     }

@@ -7,7 +7,7 @@ import dev.itss.rules.BandRuleTest;
 class Sup004RisksWithoutTreatmentPlanTest extends BandRuleTest {
 
     Sup004RisksWithoutTreatmentPlanTest() {
-        super("SUP-004", Severity.HIGH, "test-org");
+        super("SUP-004", Severity.MEDIUM, "test-org");
     }
 
     @Override

@@ -25,7 +25,7 @@ class Tec001ActivitiesWithoutSopTest {
     @Test
     void flagsActivitiesWithoutSop() {
         VERIFIER.verify("TEC-001").given(activities(2))
-                .flags(1).withSeverity(Severity.HIGH)
+                .flags(1).withSeverity(Severity.MEDIUM)
                 .withEvidence("covered", 2).withEvidence("activities", 5)
                 .withEvidence("uncovered", List.of("Activity 3", "Activity 4", "Activity 5"));
     }
@@ -37,8 +37,8 @@ class Tec001ActivitiesWithoutSopTest {
 
     @Test
     void breachBoundIsOnTheGoodSide() {
-        VERIFIER.verify("TEC-001").given(activities(4)).flags(1).withEvidence("observed", 0.8).withSeverity(Severity.MEDIUM);
-        VERIFIER.verify("TEC-001").given(activities(3)).flags(1).withSeverity(Severity.HIGH);
+        VERIFIER.verify("TEC-001").given(activities(4)).flags(1).withEvidence("observed", 0.8).withSeverity(Severity.LOW);
+        VERIFIER.verify("TEC-001").given(activities(3)).flags(1).withSeverity(Severity.MEDIUM);
     }
 
     @Test

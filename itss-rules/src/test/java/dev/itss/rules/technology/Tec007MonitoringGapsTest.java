@@ -9,7 +9,7 @@ import dev.itss.rules.BandRuleTest;
 class Tec007MonitoringGapsTest extends BandRuleTest {
 
     Tec007MonitoringGapsTest() {
-        super("TEC-007", Severity.HIGH, "test-org");
+        super("TEC-007", Severity.MEDIUM, "test-org");
     }
 
     @Override
