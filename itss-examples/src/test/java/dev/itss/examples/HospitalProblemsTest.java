@@ -72,6 +72,22 @@ class HospitalProblemsTest {
             "PRC-002|process:change", "the change process defines no KPI: PRC-032 says so, instead of 0 of 0 KPIs reliable",
             "PRC-002|process:problem", "the problem process defines no KPI: PRC-032|process:problem");
 
+    /** The story the data holds, told by cross-element findings that name their links. */
+    @Test
+    void tellsTheOrganisationsStoryInFindingsThatNameTheirLinks() {
+        Map<String, Finding> byKey = DEMO.findings().findings().stream().collect(Collectors.toMap(Finding::key, f -> f));
+        // the desk shortage behind the missed calls and the HIS SLA misses
+        assertThat(byKey).containsKey("PPL-010|post:desk|service:his|service:pacs");
+        assertThat(byKey.get("PPL-010|post:desk|service:his|service:pacs").evidence("missedCalls")).hasValueSatisfying(e ->
+                assertThat(e.value()).isEqualTo(List.of("630 / 4200 (15 %)")));
+        // the single DBA, the untreated risk, the overdue HIS database plan, and the colleague who holds oracle
+        Finding dba = DEMO.findings().findings().stream().filter(f -> f.ruleId().equals("PPL-014")).findFirst().orElseThrow();
+        assertThat(dba.key()).startsWith("PPL-014|post:dba|engineer:zhao-min").contains("risk:RK-01").contains("emergency-plan:EP-HIS-DB");
+        assertThat(dba.evidence("standIns")).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo(List.of("黄强")));
+        // the ransomware plan never drilled
+        assertThat(byKey).containsKey("TEC-014|emergency-plan:EP-RANSOM");
+    }
+
     @Test
     void losesNoProblemItReportedBeforeExceptTheCorrectedOnes() {
         Set<String> now = DEMO.findings().findings().stream().map(f -> f.ruleId() + "|" + f.subject().key()).collect(Collectors.toSet());
