@@ -5,7 +5,6 @@ import dev.itss.read.InputProblem;
 import dev.itss.read.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -263,6 +262,16 @@ public final class SnapshotValidator {
         checkLinks(snapshot, "", ids, problems);
     }
 
+    /** A record component as the walk reads it: read once per record type, not per value. */
+    private record Part(String name, java.lang.reflect.Method accessor, References link) {}
+
+    private static final Map<Class<?>, List<Part>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Part> parts(Class<?> type) {
+        return PARTS.computeIfAbsent(type, t -> java.util.Arrays.stream(t.getRecordComponents())
+                .map(c -> new Part(c.getName(), c.getAccessor(), c.getAnnotation(References.class))).toList());
+    }
+
     /** The ids of every record with an {@code id} component, by the record's simple name. */
     private static void collectIds(Object value, Map<String, Set<String>> ids) {
         if (value instanceof Optional<?> optional) {
@@ -270,9 +279,9 @@ public final class SnapshotValidator {
         } else if (value instanceof List<?> list) {
             list.forEach(v -> collectIds(v, ids));
         } else if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            for (Part component : parts(value.getClass())) {
                 Object field = read(component, value);
-                if (component.getName().equals("id") && field instanceof String id) {
+                if (component.name().equals("id") && field instanceof String id) {
                     ids.computeIfAbsent(value.getClass().getSimpleName(), k -> new TreeSet<>()).add(id);
                 } else {
                     collectIds(field, ids);
@@ -289,10 +298,10 @@ public final class SnapshotValidator {
                 checkLinks(list.get(i), path + "[" + i + "]", ids, problems);
             }
         } else if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
+            for (Part component : parts(value.getClass())) {
+                String at = path.isEmpty() ? component.name() : path + "." + component.name();
                 Object field = read(component, value);
-                References link = component.getAnnotation(References.class);
+                References link = component.link();
                 if (link == null) {
                     checkLinks(field, at, ids, problems);
                 } else if (field instanceof List<?> list) {
@@ -323,11 +332,11 @@ public final class SnapshotValidator {
         return type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    private static Object read(Part component, Object record) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + record.getClass().getSimpleName() + "." + component.getName(), e);
+            throw new IllegalStateException("cannot read " + record.getClass().getSimpleName() + "." + component.name(), e);
         }
     }
 
