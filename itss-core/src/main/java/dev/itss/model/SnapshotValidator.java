@@ -259,7 +259,7 @@ public final class SnapshotValidator {
         snapshot.people().posts().forEach(p -> skills.addAll(p.requiredSkills()));
         snapshot.people().engineers().forEach(e -> skills.addAll(e.skills()));
         ids.put("Skill", skills);
-        checkLinks(snapshot, "", ids, problems);
+        checkLinks(snapshot, Path.ROOT, ids, problems);
     }
 
     /** A record component as the walk reads it: read once per record type, not per value. */
@@ -290,37 +290,63 @@ public final class SnapshotValidator {
         }
     }
 
-    private static void checkLinks(Object value, String path, Map<String, Set<String>> ids, List<InputProblem> problems) {
+    /**
+     * A field path built only when a problem names it: the walk visits every field of the
+     * snapshot, and a string per field would cost more than the check.
+     */
+    private record Path(Path parent, String name, int index) {
+        static final Path ROOT = new Path(null, "", -1);
+
+        Path field(String field) {
+            return new Path(this, field, -1);
+        }
+
+        Path element(int i) {
+            return new Path(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String before = parent.toString();
+            return name == null ? before + "[" + index + "]" : before.isEmpty() ? name : before + "." + name;
+        }
+    }
+
+    private static void checkLinks(Object value, Path path, Map<String, Set<String>> ids, List<InputProblem> problems) {
         if (value instanceof Optional<?> optional) {
             optional.ifPresent(v -> checkLinks(v, path, ids, problems));
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                checkLinks(list.get(i), path + "[" + i + "]", ids, problems);
+                checkLinks(list.get(i), path.element(i), ids, problems);
             }
         } else if (value != null && value.getClass().isRecord()) {
             for (Part component : parts(value.getClass())) {
-                String at = path.isEmpty() ? component.name() : path + "." + component.name();
                 Object field = read(component, value);
                 References link = component.link();
                 if (link == null) {
-                    checkLinks(field, at, ids, problems);
+                    if (field instanceof List<?> || field instanceof Optional<?> || (field != null && field.getClass().isRecord())) {
+                        checkLinks(field, path.field(component.name()), ids, problems);
+                    }
                 } else if (field instanceof List<?> list) {
                     for (int i = 0; i < list.size(); i++) {
-                        linked(link.value(), list.get(i), at + "[" + i + "]", ids, problems);
+                        linked(link.value(), list.get(i), path.field(component.name()).element(i), ids, problems);
                     }
                 } else if (field instanceof Optional<?> optional) {
-                    optional.ifPresent(v -> linked(link.value(), v, at, ids, problems));
+                    optional.ifPresent(v -> linked(link.value(), v, path.field(component.name()), ids, problems));
                 } else {
-                    linked(link.value(), field, at, ids, problems);
+                    linked(link.value(), field, path.field(component.name()), ids, problems);
                 }
             }
         }
     }
 
-    private static void linked(String type, Object id, String path, Map<String, Set<String>> ids, List<InputProblem> problems) {
+    private static void linked(String type, Object id, Path path, Map<String, Set<String>> ids, List<InputProblem> problems) {
         Set<String> known = ids.getOrDefault(type, Set.of());
         if (id instanceof String value && !known.contains(value)) {
-            problems.add(problem(path, "unknown " + label(type) + " '" + value + "'; expected one of " + known));
+            problems.add(problem(path.toString(), "unknown " + label(type) + " '" + value + "'; expected one of " + known));
         }
     }
 
