@@ -15,6 +15,7 @@ import dev.itss.records.GroupBy;
 import dev.itss.records.KnowledgeLinks;
 import dev.itss.records.KnowledgeRecords;
 import dev.itss.records.RecordMapping;
+import dev.itss.records.SlaSource;
 import dev.itss.records.SpareKpis;
 import dev.itss.records.SpareRecords;
 import dev.itss.records.WorkKpis;
@@ -101,7 +102,8 @@ final class KpiCommand implements Callable<Integer> {
             default:
                 break;
         }
-        Policy effective = AssessmentEngine.load().defaultPolicy();
+        // only the ticket SLA targets are needed: the default policy is read without building the rule base
+        Policy effective = AssessmentEngine.loadDefaultPolicy();
         if (policy != null) {
             effective = effective.overriddenBy(PolicyReader.standard().read(policy));
         }
@@ -325,10 +327,18 @@ final class KpiCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rows", k.rows());
         out.put("tickets", k.tickets());
-        out.put("slaAttainment", rate(k.slaAttainment(), k.slaMade(), k.slaKnown()));
+        Map<String, Object> sla = rate(k.slaAttainment(), k.slaMade(), k.slaKnown());
+        sla.put("sources", k.slaSources().stream().map(SlaSource::name).toList());
+        out.put("slaAttainment", sla);
         out.put("reopenRate", rate(k.reopenRate(), k.reopened(), k.tickets()));
         out.put("reassignmentRate", rate(k.reassignmentRate(), k.reassigned(), k.tickets()));
         out.put("knowledgeUseRate", rate(k.knowledgeUseRate(), k.withKnowledge(), k.tickets()));
+        out.put("escalationRate", rate(k.levels().escalationRate(), k.levels().escalated(), k.levels().withLevel()));
+        out.put("firstLevelResolution", rate(k.levels().firstLevelResolution(), k.levels().resolvedAtFirstLevel(), k.levels().resolvedWithLevel()));
+        Map<String, Object> assignees = new LinkedHashMap<>();
+        assignees.put("mean", k.ticketsPerAssignee().orElse(null));
+        assignees.put("assignees", k.assignees());
+        out.put("ticketsPerAssignee", assignees);
         out.put("dispatchAccuracy", rate(k.dispatchAccuracy(), k.dispatchedRight(), k.dispatched()));
         out.put("timeToResolveHours", k.timeToResolve().orElse(null));
         out.put("backlog", k.backlog());
@@ -338,6 +348,7 @@ final class KpiCommand implements Callable<Integer> {
         out.put("releases", Map.of("deployed", k.byType().releases(), "failed", k.byType().releasesFailed()));
         out.put("backlogAgeDays", k.backlogAgeDays().orElse(null));
         footer(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+        out.put("warnings", k.warnings());
         if (!k.groups().isEmpty()) {
             Map<String, Object> groups = new LinkedHashMap<>();
             k.groups().forEach((name, group) -> groups.put(name, json(group)));
@@ -356,11 +367,18 @@ final class KpiCommand implements Callable<Integer> {
 
     private void text(TicketKpis k, RecordMapping recordMapping, PrintWriter out) {
         out.printf("Ticket KPIs: %s (mapping %s): %d rows, %d tickets in scope%n", records, recordMapping.name(), k.rows(), k.tickets());
-        line(out, "SLA attainment", k.slaAttainment(), k.slaMade(), k.slaKnown());
+        out.printf("  %-24s %s%n", "SLA attainment", k.slaAttainment().map(v -> percent(k.slaAttainment()) + " (" + k.slaMade() + " of " + k.slaKnown()
+                + "), from " + String.join(" and ", k.slaSources().stream().map(SlaSource::description).toList()))
+                .orElse("not available (no ticket has a known SLA outcome)"));
         line(out, "Reopen rate", k.reopenRate(), k.reopened(), k.tickets());
         line(out, "Reassignment rate", k.reassignmentRate(), k.reassigned(), k.tickets());
         line(out, "Knowledge use rate", k.knowledgeUseRate(), k.withKnowledge(), k.tickets());
         line(out, "Dispatch accuracy", k.dispatchAccuracy(), k.dispatchedRight(), k.dispatched());
+        if (k.levels().withLevel() > 0) {
+            line(out, "Escalation rate", k.levels().escalationRate(), k.levels().escalated(), k.levels().withLevel());
+            line(out, "Resolved at first level", k.levels().firstLevelResolution(), k.levels().resolvedAtFirstLevel(), k.levels().resolvedWithLevel());
+        }
+        k.ticketsPerAssignee().ifPresent(mean -> out.printf(Locale.ROOT, "  %-24s %.1f (%d assignees)%n", "Tickets per assignee", mean, k.assignees().size()));
         k.timeToResolve().ifPresentOrElse(
                 d -> out.printf(Locale.ROOT, "  %-24s mean %.1f h, median %.1f h, p90 %.1f h (%d tickets)%n", "Time to resolve", d.mean(), d.median(), d.p90(), d.count()),
                 () -> out.printf("  %-24s not available (no ticket with both times)%n", "Time to resolve"));
@@ -373,6 +391,7 @@ final class KpiCommand implements Callable<Integer> {
         out.printf("  %-24s %d open%s%n", "Backlog", k.backlog(), k.backlogAgeDays()
                 .map(d -> String.format(Locale.ROOT, ", age median %.1f days, p90 %.1f days", d.median(), d.p90())).orElse(""));
         textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+        k.warnings().forEach(w -> out.println("  Warning: " + w));
         if (!k.groups().isEmpty()) {
             out.printf("%n  %-24s %8s %8s %8s %8s %8s %10s%n", groupBy, "tickets", "SLA", "reopen", "reassign", "kb use", "median h");
             k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %8s %8s %10s%n", name, g.tickets(), percent(g.slaAttainment()),

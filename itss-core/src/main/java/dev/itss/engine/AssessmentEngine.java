@@ -67,6 +67,26 @@ public final class AssessmentEngine {
     }
 
     /**
+     * The default policy of the first {@link RuleEngineProvider} on the classpath, without building
+     * its rule base: the same policy as {@code load().defaultPolicy()}, for code that reads records
+     * and needs only the ticket SLA targets.
+     *
+     * <pre>{@code
+     * Optional<TicketSla> targets = AssessmentEngine.loadDefaultPolicy().ticketSla();
+     * }</pre>
+     *
+     * @throws NoRuleEngineException when there is no provider
+     */
+    public static Policy loadDefaultPolicy() {
+        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, AssessmentEngine.class.getClassLoader()).iterator();
+        if (!providers.hasNext()) {
+            throw new NoRuleEngineException();
+        }
+        // the pack's tests check its default policy against the catalogues, as load() does on every start
+        return catalogueBands(MetricCatalog.standard()).overriddenBy(providers.next().defaultPolicy());
+    }
+
+    /**
      * Builds the engine from the first {@link RuleEngineProvider} on the classpath.
      *
      * @throws NoRuleEngineException when there is none

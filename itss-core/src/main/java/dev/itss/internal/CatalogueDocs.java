@@ -97,6 +97,8 @@ public final class CatalogueDocs {
                 .append("`delimiter` (one character), `encoding` (UTF-8 with or without BOM, GBK, GB18030...), `dateFormats` (tried in order; ")
                 .append("the one that read a column last is tried first), `missing` (tokens that mean no value), `columns` (canonical field to ")
                 .append("column header) and `values` (per field, export value to canonical value; the key `\"*\"` maps every other value). ")
+                .append("`zone` (the time zone of times written without a UTC offset; UTC when absent, never the machine's zone; a time with an offset is the instant it names), ")
+                .append("`constants` (per field, a value every row has, e.g. `type: CHANGE`; it stands for a required column) and `events` (how an event log's ticket times derive from its events). ")
                 .append("CSV needs a header row; a file ending in .jsonl, .ndjson or .json is read as JSON lines keyed by the column names. ")
                 .append("The KPIs computed from each kind are defined in `docs/metrics.md`.\n");
         for (RecordKind kind : RecordKind.values()) {

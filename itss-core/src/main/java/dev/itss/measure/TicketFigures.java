@@ -54,13 +54,20 @@ final class TicketFigures extends ElementFigures {
     private void tickets(Subject subject, TicketKpis k, String whose) {
         ratio(TICKET_SLA_ATTAINMENT, subject, k.slaMade(), k.slaKnown(), "no ticket of " + whose + " has a known SLA outcome",
                 Evidence.count("made", k.slaMade()), Evidence.count("known", k.slaKnown()), Evidence.count("tickets", k.tickets()));
-        fromRecords(INCIDENT_REOPEN_RATE, subject, k.reopened(), k.tickets(),
-                Evidence.count("reopened", k.reopened()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
-        fromRecords(INCIDENT_REASSIGNMENT_RATE, subject, k.reassigned(), k.tickets(),
-                Evidence.count("reassigned", k.reassigned()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
-        // the organisation's knowledge use is the knowledge base's figure, whichever source measured it
-        fromRecords(KNOWLEDGE_USE_RATE, subject == organisation ? singleton("knowledge-base", "Knowledge base") : subject, k.withKnowledge(), k.tickets(),
-                Evidence.count("withArticle", k.withKnowledge()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
+        // a rate whose data the export lacks is not measured from it (the declared figure stands, or none)
+        if (k.measured().reopens()) {
+            fromRecords(INCIDENT_REOPEN_RATE, subject, k.reopened(), k.tickets(),
+                    Evidence.count("reopened", k.reopened()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
+        }
+        if (k.measured().reassignments()) {
+            fromRecords(INCIDENT_REASSIGNMENT_RATE, subject, k.reassigned(), k.tickets(),
+                    Evidence.count("reassigned", k.reassigned()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
+        }
+        if (k.measured().knowledgeUse()) {
+            // the organisation's knowledge use is the knowledge base's figure, whichever source measured it
+            fromRecords(KNOWLEDGE_USE_RATE, subject == organisation ? singleton("knowledge-base", "Knowledge base") : subject, k.withKnowledge(),
+                    k.tickets(), Evidence.count("withArticle", k.withKnowledge()), Evidence.count("resolved", k.tickets()), TICKET_EXPORT);
+        }
         k.timeToResolve().ifPresentOrElse(d -> add(Measurement.of(TICKET_RESOLUTION_P90_HOURS, subject, d.p90(),
                         Evidence.hours("median", d.median()), Evidence.count("resolved", d.count()))),
                 () -> notAvailable(TICKET_RESOLUTION_P90_HOURS, subject, "no ticket of " + whose + " has both its opening and resolution times"));

@@ -52,7 +52,7 @@ public final class CallRecords {
         }
 
         @Override
-        public void accept(RowReader.Row row) throws RowReader.RowProblem {
+        public void accept(RowReader.Row row) throws RowProblem {
             // every value is read before the period filter: a bad row is reported wherever it lies
             LocalDateTime offeredAt = row.date(CallField.OFFERED_AT).orElseThrow(() -> row.problem(CallField.OFFERED_AT, "", "the time the call was offered"));
             boolean isAnswered = row.bool(CallField.ANSWERED).orElseThrow(() -> row.problem(CallField.ANSWERED, "", "true or false"));

@@ -49,7 +49,7 @@ public final class KnowledgeRecords {
         }
 
         @Override
-        public void accept(RowReader.Row row) throws RowReader.RowProblem {
+        public void accept(RowReader.Row row) throws RowProblem {
             String ticket = row.required(KnowledgeField.TICKET, "a ticket number");
             String article = row.required(KnowledgeField.ARTICLE, "a knowledge article id");
             Optional<LocalDateTime> at = row.date(KnowledgeField.AT);

@@ -44,6 +44,13 @@ import java.util.Map;
  * @param columns     canonical field name ({@link TicketField#key()}) to column header
  * @param values      per canonical field, export value to canonical value; the key {@code "*"} maps
  *                    every value not listed (e.g. {@code type: {Incident: INCIDENT, "*": REQUEST}})
+ * @param zone        the time zone of times written without a UTC offset (a zone id such as
+ *                    {@code Asia/Shanghai} or {@code +08:00}); UTC when not given, never the
+ *                    machine's zone. A time with an offset is the instant it names.
+ * @param constants   per canonical field, a value every row has, whatever its columns hold (e.g.
+ *                    {@code type: CHANGE} for a change log); a constant stands for a required column
+ * @param events      how the ticket times of an event log (one row per activity) are derived from
+ *                    its events ({@link EventTimes}); absent for exports with one column per time
  */
 public record RecordMapping(
         @NotBlank String name,
@@ -53,7 +60,61 @@ public record RecordMapping(
         @NotEmpty List<@NotBlank String> dateFormats,
         List<@NotNull String> missing,
         @NotEmpty Map<@NotBlank String, @NotBlank String> columns,
-        Map<@NotBlank String, Map<String, String>> values) {
+        Map<@NotBlank String, Map<String, String>> values,
+        String zone,
+        Map<@NotBlank String, @NotNull String> constants,
+        @jakarta.validation.Valid EventTimes events) {
+
+    /** A mapping without zone (UTC), constants or event times. */
+    public RecordMapping(String name, String kind, String delimiter, String encoding, List<String> dateFormats, List<String> missing,
+                         Map<String, String> columns, Map<String, Map<String, String>> values) {
+        this(name, kind, delimiter, encoding, dateFormats, missing, columns, values, null, null, null);
+    }
+
+    /**
+     * How the times of a ticket come from the rows of an event log, where each row is one event
+     * (an activity or a status change) with its own time in the {@code eventAt} column.
+     *
+     * <pre>{@code
+     * events:
+     *   opening: firstEvent           # openedAt is the time of the ticket's earliest event
+     *   resolution: lastDoneRun       # resolvedAt is the start of the last run of RESOLVED or CLOSED states
+     *   responseActivities: [Take in charge ticket]   # respondedAt is the first event of one of these activities
+     * }</pre>
+     *
+     * @param opening            {@code column} (default): the openedAt column; {@code firstEvent}: the
+     *                           ticket's earliest event time
+     * @param resolution         {@code column} (default): the resolvedAt column; {@code lastDoneRun}:
+     *                           the event time of the first row of the last run of RESOLVED or CLOSED
+     *                           states (a reopened ticket is resolved again); none while the last
+     *                           state is not one of those
+     * @param responseActivities activity names (after the value map of {@code activity}) whose
+     *                           earliest event is the first response; empty: the respondedAt column
+     */
+    public record EventTimes(Opening opening, Resolution resolution, List<@NotBlank String> responseActivities) {
+        public EventTimes {
+            opening = opening == null ? Opening.COLUMN : opening;
+            resolution = resolution == null ? Resolution.COLUMN : resolution;
+            responseActivities = responseActivities == null ? List.of() : List.copyOf(responseActivities);
+        }
+
+        /** Where the opening time comes from. */
+        public enum Opening {
+            @com.fasterxml.jackson.annotation.JsonProperty("column") COLUMN,
+            @com.fasterxml.jackson.annotation.JsonProperty("firstEvent") FIRST_EVENT
+        }
+
+        /** Where the resolution time comes from. */
+        public enum Resolution {
+            @com.fasterxml.jackson.annotation.JsonProperty("column") COLUMN,
+            @com.fasterxml.jackson.annotation.JsonProperty("lastDoneRun") LAST_DONE_RUN
+        }
+
+        /** True when any time is derived from the events. */
+        public boolean derivesAny() {
+            return opening == Opening.FIRST_EVENT || resolution == Resolution.LAST_DONE_RUN || !responseActivities.isEmpty();
+        }
+    }
 
     /**
      * The presets shipped: for tickets the project's canonical format, ServiceNow incident exports
@@ -82,6 +143,19 @@ public record RecordMapping(
         columns = columns == null ? Map.of() : Map.copyOf(columns);
         values = values == null ? Map.of() : Map.copyOf(values);
         dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
+        zone = zone == null || zone.isBlank() ? "UTC" : zone.trim();
+        constants = constants == null ? Map.of() : Map.copyOf(constants);
+        events = events == null ? new EventTimes(null, null, null) : events;
+    }
+
+    /** The zone of times written without an offset. */
+    public java.time.ZoneId zoneId() {
+        return java.time.ZoneId.of(zone);
+    }
+
+    /** The constant of a field, when the mapping gives one. */
+    public java.util.Optional<String> constant(RecordField field) {
+        return java.util.Optional.ofNullable(constants.get(field.key()));
     }
 
     private static final DocumentReader<RecordMapping> READER = new DocumentReader<>(RecordMapping.class, RecordMapping::consistency);
@@ -166,10 +240,37 @@ public record RecordMapping(
                 problems.add(InputProblem.at("", "columns." + key, "unknown field for " + mapping.kind() + "; expected one of " + known));
             }
         }
-        for (RecordField field : kind.get().fields()) {
-            if (field.isRequired() && !mapping.columns().containsKey(field.key())) {
-                problems.add(InputProblem.at("", "columns." + field.key(), "is required: name the column that holds it"));
+        for (String key : mapping.constants().keySet()) {
+            if (!known.contains(key)) {
+                problems.add(InputProblem.at("", "constants." + key, "unknown field for " + mapping.kind() + "; expected one of " + known));
             }
+        }
+        EventTimes events = mapping.events();
+        boolean openingFromEvents = events.opening() == EventTimes.Opening.FIRST_EVENT;
+        for (RecordField field : kind.get().fields()) {
+            boolean derived = openingFromEvents && field == TicketField.OPENED_AT;
+            if (field.isRequired() && !derived && !mapping.columns().containsKey(field.key()) && !mapping.constants().containsKey(field.key())) {
+                problems.add(InputProblem.at("", "columns." + field.key(), "is required: name the column that holds it"
+                        + (field == TicketField.OPENED_AT ? " (or derive it from an event log with events.opening: firstEvent)" : "")));
+            }
+        }
+        if (events.derivesAny()) {
+            if (kind.get() != RecordKind.TICKETS) {
+                problems.add(InputProblem.at("", "events", "event times are for ticket exports, not " + mapping.kind()));
+            } else if (!mapping.columns().containsKey(TicketField.EVENT_AT.key())) {
+                problems.add(InputProblem.at("", "columns.eventAt", "is required by events: name the column with each row's event time"));
+            }
+            if (events.resolution() == EventTimes.Resolution.LAST_DONE_RUN && !mapping.columns().containsKey(TicketField.STATE.key())) {
+                problems.add(InputProblem.at("", "events.resolution", "lastDoneRun needs the state column (columns.state)"));
+            }
+            if (!events.responseActivities().isEmpty() && !mapping.columns().containsKey(TicketField.ACTIVITY.key())) {
+                problems.add(InputProblem.at("", "events.responseActivities", "needs the activity column (columns.activity)"));
+            }
+        }
+        try {
+            mapping.zoneId();
+        } catch (java.time.DateTimeException e) {
+            problems.add(InputProblem.at("", "zone", "unknown time zone '" + mapping.zone() + "'; expected a zone id such as Asia/Shanghai, UTC or +08:00"));
         }
         if (kind.get() == RecordKind.TIMESHEETS && !mapping.columns().containsKey(WorkField.WORKED_HOURS.key())
                 && !mapping.columns().containsKey(WorkField.ROSTERED_HOURS.key())) {

@@ -62,48 +62,121 @@ final class RecordValues {
     private static final Optional<Boolean> FALSE = Optional.of(false);
 
     /**
-     * The date-time patterns of a mapping, tried in order: all-numeric ones by
-     * {@link NumericDatePattern}, the others by {@link DateTimeFormatter}. A date-only pattern
-     * reads as midnight.
+     * The date-time patterns of a mapping, tried in order, and the zone of times written without
+     * an offset. All-numeric patterns are read by {@link NumericDatePattern}, the others by a
+     * strict {@link DateTimeFormatter} (so {@code 30/Feb/26} is no date, as {@code 2026-02-30} is
+     * none). A date-only pattern reads as midnight. A text with a UTC offset ({@code X}, {@code x},
+     * {@code Z}, {@code O} or a zone id {@code VV} in the pattern) is the instant it names; a text
+     * without one is a local time in the mapping's zone.
+     *
+     * <p>Times are carried as epoch seconds of the instant ({@link #epochSecond}); {@link #local}
+     * gives the wall-clock time in the zone back, for business hours and period days.
      */
     static final class DateFormats {
         private final List<DateTimeFormatter> formats = new ArrayList<>();
         private final List<NumericDatePattern> fast = new ArrayList<>();
+        private final java.time.ZoneId zone;
+        /** The zone's offset in seconds when it never changes (UTC, Asia/Shanghai...), else null. */
+        private final Integer fixedOffset;
 
-        DateFormats(List<String> patterns) {
+        DateFormats(List<String> patterns, java.time.ZoneId zone) {
+            this.zone = zone;
+            java.time.zone.ZoneRules rules = zone.getRules();
+            this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds() : null;
             for (String pattern : patterns) {
-                formats.add(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+                formats.add(strict(pattern));
                 fast.add(NumericDatePattern.compile(pattern).orElse(null));
             }
+        }
+
+        /** UTC: the zone of a mapping that names none. */
+        DateFormats(List<String> patterns) {
+            this(patterns, java.time.ZoneOffset.UTC);
+        }
+
+        /**
+         * The pattern as a strict formatter: a year of era ({@code y}) becomes a proleptic year
+         * ({@code u}), which strict resolution needs when the pattern names no era.
+         */
+        static DateTimeFormatter strict(String pattern) {
+            StringBuilder out = new StringBuilder(pattern.length());
+            boolean quoted = false;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted;
+                }
+                out.append(!quoted && c == 'y' ? 'u' : c);
+            }
+            return DateTimeFormatter.ofPattern(out.toString(), Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
         }
 
         int size() {
             return formats.size();
         }
 
-        /** The text read by format {@code i} as epoch seconds (see {@link NumericDatePattern#epochSecond}), or {@link NumericDatePattern#NO_MATCH}. */
+        java.time.ZoneId zone() {
+            return zone;
+        }
+
+        /**
+         * The text read by format {@code i} as epoch seconds of the instant, or
+         * {@link NumericDatePattern#NO_MATCH}.
+         */
         long epochSecond(String text, int i) {
             NumericDatePattern numeric = fast.get(i);
             if (numeric != null) {
-                return numeric.epochSecond(text);
-            }
-            LocalDateTime parsed = parse(text, i);
-            return parsed == null ? NumericDatePattern.NO_MATCH : parsed.toEpochSecond(java.time.ZoneOffset.UTC);
-        }
-
-        /** The text read by format {@code i}, or null when it does not match. */
-        LocalDateTime parse(String text, int i) {
-            NumericDatePattern numeric = fast.get(i);
-            if (numeric != null) {
-                return numeric.parse(text);
+                long local = numeric.epochSecond(text);
+                return local == NumericDatePattern.NO_MATCH ? local : instantOfLocal(local);
             }
             try {
                 TemporalAccessor parsed = formats.get(i).parse(text);
                 LocalDate day = LocalDate.from(parsed);
-                return parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.of(day, LocalTime.from(parsed)) : day.atStartOfDay();
+                LocalDateTime time = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.of(day, LocalTime.from(parsed)) : day.atStartOfDay();
+                if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+                    return time.toEpochSecond(java.time.ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)));
+                }
+                java.time.ZoneId named = parsed.query(java.time.temporal.TemporalQueries.zoneId());
+                if (named != null) {
+                    return time.atZone(named).toEpochSecond();
+                }
+                return time.atZone(zone).toEpochSecond();
             } catch (java.time.DateTimeException e) {
-                return null;
+                return NumericDatePattern.NO_MATCH;
             }
+        }
+
+        /** The text read by format {@code i} as a wall-clock time in the zone, or null when it does not match. */
+        LocalDateTime parse(String text, int i) {
+            long seconds = epochSecond(text, i);
+            return seconds == NumericDatePattern.NO_MATCH ? null : local(seconds);
+        }
+
+        /** The instant of a local time given as seconds since 1970-01-01T00:00 of the zone's wall clock. */
+        long instantOfLocal(long localSeconds) {
+            if (fixedOffset != null) {
+                return localSeconds - fixedOffset;
+            }
+            return LocalDateTime.ofEpochSecond(localSeconds, 0, java.time.ZoneOffset.UTC).atZone(zone).toEpochSecond();
+        }
+
+        /** The wall-clock time in the zone of an instant. */
+        LocalDateTime local(long epochSecond) {
+            int offset = fixedOffset != null ? fixedOffset
+                    : zone.getRules().getOffset(java.time.Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+            return LocalDateTime.ofEpochSecond(epochSecond, 0, java.time.ZoneOffset.ofTotalSeconds(offset));
+        }
+
+        /** The day, in the zone, of an instant. */
+        long epochDay(long epochSecond) {
+            int offset = fixedOffset != null ? fixedOffset
+                    : zone.getRules().getOffset(java.time.Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+            return Math.floorDiv(epochSecond + offset, 86_400L);
+        }
+
+        /** The instant the given local time in the zone names. */
+        long instant(LocalDateTime local) {
+            return local.atZone(zone).toEpochSecond();
         }
     }
 }

@@ -80,10 +80,6 @@ final class RowReader {
 
     /** Reads a stream; {@code source} names it in problems and decides between CSV and JSON lines. */
     static Summary read(String source, InputStream input, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) {
-        if (mapping.recordKind() != kind) {
-            throw new InvalidInputException(List.of(InputProblem.at(source, "", "mapping '" + mapping.name() + "' is for " + mapping.kind()
-                    + ", not " + kind.key())));
-        }
         Pass[] pass = new Pass[1];
         RowSource.read(source, input, mapping, kind.key() + " rows", new RowSource.Rows() {
             @Override
@@ -141,25 +137,16 @@ final class RowReader {
         }
 
         Summary summary() {
-            return new Summary(rows, skipped, skippedTotal, row.absent);
+            return new Summary(rows, skipped, skippedTotal, row.absent());
         }
     }
 
     /**
-     * One row, read through the mapping: missing-value tokens become empty, value maps apply
-     * (including the {@code "*"} key for any other value), and typed reads report a bad value with
-     * its place.
+     * One row, read through the mapping's {@link Cells}: missing-value tokens become empty, value
+     * maps and constants apply, and typed reads report a bad value with its place.
      */
     static final class Row {
-        private final String source;
-        private final RecordMapping mapping;
-        private final Map<RecordField, Integer> columns = new HashMap<>();
-        private final List<String> absent = new ArrayList<>();
-        private final Set<String> missing;
-        private final RecordValues.DateFormats formats;
-        private final Map<RecordField, Integer> lastFormat = new HashMap<>();
-        /** CSV problems name the column number; JSON lines have keys, not columns. */
-        private final boolean columnNumbers;
+        private final Cells cells;
         private String[] values = new String[0];
         private int line;
 
@@ -168,31 +155,7 @@ final class RowReader {
          * it is an error, named before any row is read; an optional one is listed as absent.
          */
         Row(String source, RecordMapping mapping, RecordKind kind, String[] header, boolean columnNumbers) {
-            this.source = source;
-            this.mapping = mapping;
-            this.columnNumbers = columnNumbers;
-            this.missing = Set.copyOf(mapping.missing());
-            this.formats = new RecordValues.DateFormats(mapping.dateFormats());
-            Map<String, Integer> byName = RecordValues.headerIndex(header);
-            List<InputProblem> problems = new ArrayList<>();
-            for (RecordField field : kind.fields()) {
-                String column = mapping.columns().get(field.key());
-                if (column == null) {
-                    continue;
-                }
-                Integer index = byName.get(column);
-                if (index != null) {
-                    columns.put(field, index);
-                } else if (field.isRequired()) {
-                    problems.add(new InputProblem(source, Optional.of(1), Optional.empty(), "", "column '" + column + "' (mapped to " + field.key()
-                            + " by mapping '" + mapping.name() + "') is not in the header; the header has " + List.of(header)));
-                } else {
-                    absent.add(column);
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+            this.cells = Cells.of(source, header, mapping, kind, columnNumbers);
         }
 
         /** The row's line in the file (1 is the header of a CSV file). */
@@ -200,119 +163,52 @@ final class RowReader {
             return line;
         }
 
-        /** True when the field's column is mapped and in the file. */
+        /** True when the field's column is in the file or the mapping gives it a constant. */
         boolean has(RecordField field) {
-            return columns.containsKey(field);
+            return cells.has(field);
         }
 
         /** The field's text after the value map; empty when unmapped, absent or a missing-value token. */
         Optional<String> text(RecordField field) throws RowProblem {
-            Integer index = columns.get(field);
-            if (index == null) {
-                return Optional.empty();
-            }
-            if (index >= values.length) {
-                throw new RowProblem(new InputProblem(source, Optional.of(line), columnNumbers ? Optional.of(index + 1) : Optional.empty(),
-                        mapping.columns().get(field.key()), "the row has " + values.length + " columns; expected at least " + (index + 1)));
-            }
-            String raw = values[index].trim();
-            if (missing.contains(raw)) {
-                return Optional.empty();
-            }
-            return Optional.of(mapping.mapValue(field.key(), raw));
+            return Optional.ofNullable(cells.text(values, field, line));
         }
 
         /** The field's text, which must be there. */
         String required(RecordField field, String expected) throws RowProblem {
-            Optional<String> text = text(field);
-            if (text.isEmpty()) {
-                throw problem(field, "", expected);
-            }
-            return text.get();
+            return cells.required(values, field, line, expected);
         }
 
         Optional<Boolean> bool(RecordField field) throws RowProblem {
-            Optional<String> text = text(field);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Boolean> value = RecordValues.parseBoolean(text.get());
-            if (value.isEmpty()) {
-                throw problem(field, text.get(), "true or false (or a value mapped to one under values." + field.key() + ")");
-            }
-            return value;
+            return Optional.ofNullable(cells.bool(values, field, line));
         }
 
         /** A number of 0 or more; {@code expected} describes it, e.g. "a number of seconds, 0 or more". */
         Optional<Double> nonNegative(RecordField field, String expected) throws RowProblem {
-            Optional<String> text = text(field);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                double value = Double.parseDouble(text.get());
-                if (value < 0 || Double.isNaN(value) || Double.isInfinite(value)) {
-                    throw problem(field, text.get(), expected);
-                }
-                return Optional.of(value);
-            } catch (NumberFormatException e) {
-                throw problem(field, text.get(), expected);
-            }
+            return Optional.ofNullable(cells.nonNegative(values, field, line, expected));
         }
 
         /** A whole number of at least {@code min}. */
         Optional<Long> whole(RecordField field, long min) throws RowProblem {
-            Optional<String> text = text(field);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                long value = Long.parseLong(text.get());
-                if (value < min) {
-                    throw problem(field, text.get(), "a whole number of " + min + " or more");
-                }
-                return Optional.of(value);
-            } catch (NumberFormatException e) {
-                throw problem(field, text.get(), "a whole number of " + min + " or more");
-            }
+            return Optional.ofNullable(cells.whole(values, field, line, min));
         }
 
-        /** A date-time in one of the mapping's formats (the format that read this field last is tried first). */
+        /** A date-time in one of the mapping's formats, as a wall-clock time in the mapping's zone. */
         Optional<LocalDateTime> date(RecordField field) throws RowProblem {
-            Optional<String> text = text(field);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            int first = lastFormat.getOrDefault(field, 0);
-            for (int k = 0; k < formats.size(); k++) {
-                int i = (first + k) % formats.size();
-                LocalDateTime parsed = formats.parse(text.get(), i);
-                if (parsed != null) {
-                    lastFormat.put(field, i);
-                    return Optional.of(parsed);
-                }
-            }
-            throw problem(field, text.get(), "a date in one of the formats " + mapping.dateFormats());
+            return Optional.ofNullable(cells.local(values, field, line));
         }
 
         /** A problem with the field's value in this row; an empty value reads "is missing". */
         RowProblem problem(RecordField field, String value, String expected) {
-            Integer index = columns.get(field);
-            return new RowProblem(new InputProblem(source, Optional.of(line),
-                    columnNumbers && index != null ? Optional.of(index + 1) : Optional.empty(),
-                    mapping.columns().getOrDefault(field.key(), field.key()),
-                    value.isEmpty() ? "is missing; expected " + expected : "expected " + expected + ", was '" + value + "'"));
+            return cells.problem(line, field, value, expected);
         }
-    }
 
-    /** A malformed row, carried to the error policy. */
-    static final class RowProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient InputProblem problem;
+        /** A problem of this row about a field, in words of its own. */
+        RowProblem problem(RecordField field, String message) {
+            return cells.problem(line, field, message);
+        }
 
-        RowProblem(InputProblem problem) {
-            super(problem.toString(), null, false, false);
-            this.problem = problem;
+        List<String> absent() {
+            return cells.absent();
         }
     }
 }

@@ -11,10 +11,14 @@ import java.util.Optional;
  * Whether a ticket made its SLA, computed from the targets of its priority when the export has no
  * made-SLA flag. Time counts around the clock, or only within the business hours of the calendar.
  *
- * <p>Made: resolved within the resolution target and, when there is a response target, responded
- * within it. Missed: the resolution or the response target passed, whether the ticket is resolved
- * or still open at the reference time. Unknown (not counted in SLA attainment): no target for the
- * ticket's priority, no priority, or still open with time left.
+ * <p>Made: resolved within the resolution target and, when the ticket has a response time and its
+ * priority a response target, responded within it. Missed: the resolution target passed, whether
+ * the ticket is resolved or still open at the reference time, or the response came after its
+ * target. The response is judged only where a response time is known: an export without one (or a
+ * ticket without one) is judged on resolution alone, since a time nobody recorded is no miss.
+ * Unknown (not counted in SLA attainment): no target for the ticket's priority, no priority, or
+ * still open with time left. Times are wall-clock times of the mapping's zone, so that business
+ * hours are the local ones.
  */
 final class SlaClock {
     private SlaClock() {}
@@ -29,22 +33,12 @@ final class SlaClock {
         LocalDateTime end = resolved != null ? resolved : asOf;
         double resolutionMinutes = minutes(opened, end, calendar);
         boolean resolutionMissed = resolutionMinutes > target.resolutionHours() * 60;
-        Boolean responseMet = null;
-        if (target.responseMinutes().isPresent()) {
-            double limit = target.responseMinutes().get();
-            if (responded != null) {
-                responseMet = minutes(opened, responded, calendar) <= limit;
-            } else if (minutes(opened, end, calendar) > limit) {
-                responseMet = false;
-            }
-        }
-        if (resolutionMissed || Boolean.FALSE.equals(responseMet)) {
+        boolean responseMissed = responded != null && target.responseMinutes().isPresent()
+                && minutes(opened, responded, calendar) > target.responseMinutes().get();
+        if (resolutionMissed || responseMissed) {
             return Optional.of(false);
         }
-        if (resolved != null && (target.responseMinutes().isEmpty() || Boolean.TRUE.equals(responseMet))) {
-            return Optional.of(true);
-        }
-        return Optional.empty();
+        return resolved != null ? Optional.of(true) : Optional.empty();
     }
 
     /** Minutes between two times, around the clock or within business hours. */

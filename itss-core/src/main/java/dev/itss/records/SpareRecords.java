@@ -54,7 +54,7 @@ public final class SpareRecords {
         }
 
         @Override
-        public void accept(RowReader.Row row) throws RowReader.RowProblem {
+        public void accept(RowReader.Row row) throws RowProblem {
             String part = row.required(SpareField.PART, "a part id");
             String text = row.required(SpareField.MOVEMENT, "ISSUE, RETURN, RECEIPT or DAMAGED");
             SpareMovement movement = SpareMovement.parse(text).orElseThrow(() -> row.problem(SpareField.MOVEMENT, text,

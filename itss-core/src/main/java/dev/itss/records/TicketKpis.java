@@ -38,6 +38,13 @@ import java.util.Optional;
  *                     service id of the snapshot), for the tickets that name one; empty when the
  *                     export has no service. An assessment lets them replace the service's declared
  *                     ticket counts.
+ * @param slaSources   where the known SLA outcomes came from (empty when none is known)
+ * @param measured     which of the rates over all tickets the export can measure at all: a rate
+ *                     whose data is absent is not available, never 0 %
+ * @param levels       support-level figures, when the export has a level column
+ * @param assignees    tickets in scope per final assignee (empty without an assignee column)
+ * @param warnings     what looked wrong with the mapping or the file without stopping the read,
+ *                     e.g. an opening time that changes within a ticket
  */
 public record TicketKpis(
         long rows,
@@ -58,7 +65,12 @@ public record TicketKpis(
         List<String> absentColumns,
         java.util.Map<String, TicketKpis> groups,
         GroupBy groupedBy,
-        java.util.Map<String, ServiceSla> services) {
+        java.util.Map<String, ServiceSla> services,
+        java.util.Set<SlaSource> slaSources,
+        Measured measured,
+        Levels levels,
+        java.util.Map<String, Long> assignees,
+        List<String> warnings) {
 
     public TicketKpis {
         groupedBy = groupedBy == null ? GroupBy.NONE : groupedBy;
@@ -66,6 +78,49 @@ public record TicketKpis(
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
         groups = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(groups));
+        slaSources = slaSources == null || slaSources.isEmpty() ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(slaSources));
+        measured = measured == null ? new Measured(true, true, true) : measured;
+        levels = levels == null ? new Levels(0, 0, 0, 0) : levels;
+        assignees = assignees == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(assignees));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /**
+     * Which rates over all tickets an export can measure. Reopens: a reopen counter or a state
+     * column (a reopening is a done state followed by an open one); reassignments: a reassignment
+     * counter or an assignment group; knowledge use: a knowledge flag, an article column or a
+     * knowledge-link export. Without its data a rate is not available rather than 0 %.
+     */
+    public record Measured(boolean reopens, boolean reassignments, boolean knowledgeUse) {}
+
+    /**
+     * Support-level figures, over the tickets in scope with a level.
+     *
+     * @param withLevel            tickets with a level in any row
+     * @param escalated            of those, tickets whose level rose above the level of their first row with one
+     * @param resolvedWithLevel    of those, tickets resolved or closed
+     * @param resolvedAtFirstLevel of those, tickets that never left level 1
+     */
+    public record Levels(long withLevel, long escalated, long resolvedWithLevel, long resolvedAtFirstLevel) {
+
+        /** Escalation rate, when any ticket has a level. */
+        public Optional<Double> escalationRate() {
+            return withLevel == 0 ? Optional.empty() : Optional.of((double) escalated / withLevel);
+        }
+
+        /** Share of resolved tickets resolved at the first level without escalation, when any resolved ticket has a level. */
+        public Optional<Double> firstLevelResolution() {
+            return resolvedWithLevel == 0 ? Optional.empty() : Optional.of((double) resolvedAtFirstLevel / resolvedWithLevel);
+        }
+    }
+
+    /** Mean tickets per assignee, over the tickets in scope with one; empty without assignees. */
+    public Optional<Double> ticketsPerAssignee() {
+        if (assignees.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(assignees.values().stream().mapToLong(Long::longValue).sum() / (double) assignees.size());
     }
 
     /**
@@ -82,19 +137,19 @@ public record TicketKpis(
         return slaKnown == 0 ? Optional.empty() : Optional.of((double) slaMade / slaKnown);
     }
 
-    /** Reopen rate, when there are tickets in scope. */
+    /** Reopen rate, when there are tickets in scope and the export has reopen data ({@link Measured#reopens()}). */
     public Optional<Double> reopenRate() {
-        return share(reopened);
+        return measured.reopens() ? share(reopened) : Optional.empty();
     }
 
-    /** Reassignment rate, when there are tickets in scope. */
+    /** Reassignment rate, when there are tickets in scope and the export has reassignment data ({@link Measured#reassignments()}). */
     public Optional<Double> reassignmentRate() {
-        return share(reassigned);
+        return measured.reassignments() ? share(reassigned) : Optional.empty();
     }
 
-    /** Knowledge use rate, when there are tickets in scope. */
+    /** Knowledge use rate, when there are tickets in scope and the export has knowledge data ({@link Measured#knowledgeUse()}). */
     public Optional<Double> knowledgeUseRate() {
-        return share(withKnowledge);
+        return measured.knowledgeUse() ? share(withKnowledge) : Optional.empty();
     }
 
     /** Dispatch accuracy, when any ticket in scope has an assignment group. */

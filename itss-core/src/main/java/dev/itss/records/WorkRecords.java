@@ -47,7 +47,7 @@ public final class WorkRecords {
         }
 
         @Override
-        public void accept(RowReader.Row row) throws RowReader.RowProblem {
+        public void accept(RowReader.Row row) throws RowProblem {
             String engineer = row.required(WorkField.ENGINEER, "an engineer id");
             LocalDateTime day = row.date(WorkField.DATE).orElseThrow(() -> row.problem(WorkField.DATE, "", "the day worked"));
             Optional<Double> worked = hours(row, WorkField.WORKED_HOURS);
@@ -64,7 +64,7 @@ public final class WorkRecords {
                     (a, b) -> a.plus(b.worked(), b.workedEntries() > 0, b.rostered(), b.rosteredEntries() > 0));
         }
 
-        private static Optional<Double> hours(RowReader.Row row, WorkField field) throws RowReader.RowProblem {
+        private static Optional<Double> hours(RowReader.Row row, WorkField field) throws RowProblem {
             String expected = "a number of hours from 0 to 24";
             Optional<Double> hours = row.nonNegative(field, expected);
             if (hours.isPresent() && hours.get() > MAX_HOURS) {

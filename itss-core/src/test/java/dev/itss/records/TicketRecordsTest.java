@@ -343,7 +343,7 @@ class TicketRecordsTest {
         assertThatThrownBy(() -> read("ticket,opened_at,priority\nT1,2026-01-01\n", RecordMapping.preset("canonical")))
                 .hasMessage("t.csv:2:3: priority: the row has 2 columns; expected at least 3");
         assertThatThrownBy(() -> read("ticket,opened_at,priority\nT1,2026-01-01,high\n", RecordMapping.preset("canonical")))
-                .hasMessage("t.csv:2:3: priority: expected a whole number, was 'high'");
+                .hasMessage("t.csv:2:3: priority: expected a whole number from 1 to 5, was 'high'");
     }
 
     @Test

@@ -310,7 +310,7 @@ public final class DroolsRuleEngine implements RuleEngine {
         return texts;
     }
 
-    private static Policy loadDefaultPolicy(ClassLoader loader) {
+    static Policy loadDefaultPolicy(ClassLoader loader) {
         // validated in full by the rule pack's tests; read here without Bean Validation to keep the start fast
         return PolicyReader.standard().readBuiltIn(DEFAULT_POLICY, resource(loader, DEFAULT_POLICY, "default policy"), DocumentFormat.YAML);
     }

@@ -9,4 +9,13 @@ public interface RuleEngineProvider {
 
     /** Builds the engine. */
     RuleEngine create();
+
+    /**
+     * The rule pack's default policy, as {@link RuleEngine#defaultPolicy()} gives it. Override it
+     * to read the policy without building the engine: {@code itss kpi} needs only its ticket SLA
+     * targets and should start fast.
+     */
+    default dev.itss.policy.Policy defaultPolicy() {
+        return create().defaultPolicy();
+    }
 }
