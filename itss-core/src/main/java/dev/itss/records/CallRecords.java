@@ -59,6 +59,9 @@ public final class CallRecords {
             Optional<Boolean> isAbandoned = row.bool(CallField.ABANDONED);
             Optional<Double> seconds = row.nonNegative(CallField.HANDLE_SECONDS, "a number of seconds, 0 or more");
             Optional<Boolean> resolved = row.bool(CallField.RESOLVED_ON_CALL);
+            if (isAnswered && isAbandoned.orElse(false)) {
+                throw row.problem(CallField.ABANDONED, "the call is both answered and abandoned; expected at most one of them to be true");
+            }
             if (period.isPresent() && !period.get().contains(offeredAt.toLocalDate())) {
                 return;
             }

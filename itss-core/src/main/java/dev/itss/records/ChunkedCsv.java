@@ -68,8 +68,11 @@ final class ChunkedCsv {
                 byte b = data.get(p);
                 if (b == '"') {
                     inQuotes = !inQuotes;
-                } else if (b == '\n' && !inQuotes) {
+                } else if ((b == '\n' || b == '\r') && !inQuotes) {
                     p++;
+                    if (b == '\r' && p < end && data.get(p) == '\n') {
+                        p++;   // CRLF: the chunk starts after both
+                    }
                     break;
                 }
                 p++;
@@ -128,6 +131,9 @@ final class ChunkedCsv {
                 parser.load(pos);
                 continue;
             }
+            if (parser.undecodable != null) {
+                throw new UndecodableBytes(parser.rowLine + parser.undecodableLine, parser.undecodable);
+            }
             if (!parser.blank) {
                 sink.row(parser.fields.toArray(String[]::new), parser.rowLine);
             }
@@ -166,6 +172,12 @@ final class ChunkedCsv {
         int rowLine;
         int rowLines;
         boolean blank;
+        /** The bytes of the row's first field that the charset cannot decode, with their line within the row; null when all decode. */
+        String undecodable;
+        int undecodableLine;
+        private final java.nio.charset.CharsetDecoder strict;
+        private java.nio.CharBuffer decoded;
+        private final boolean utf8;
 
         RowParser(ByteBuffer data, int stop, byte delimiter, boolean[] wanted, Charset charset, int initialWindow) {
             this.initialWindow = initialWindow;
@@ -174,6 +186,31 @@ final class ChunkedCsv {
             this.delimiter = delimiter;
             this.wanted = wanted;
             this.charset = charset;
+            this.strict = charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            this.utf8 = charset.name().equals("UTF-8");
+        }
+
+        /** Records the first field of the row whose bytes do not decode; every field is checked, read or not, as the stream reader decodes every byte. */
+        private void check(byte[] b, int from, int to) {
+            if (undecodable != null) {
+                return;
+            }
+            int bad = utf8 ? Utf8.firstInvalid(b, from, to) : firstUndecodable(b, from, to);
+            if (bad >= 0) {
+                undecodable = Utf8.badBytes(b, bad, to);
+                undecodableLine = rowLines;
+            }
+        }
+
+        private int firstUndecodable(byte[] b, int from, int to) {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b, from, to - from);
+            if (decoded == null || decoded.capacity() < to - from) {
+                decoded = java.nio.CharBuffer.allocate(Math.max(256, to - from));
+            }
+            decoded.clear();
+            java.nio.charset.CoderResult result = strict.reset().decode(in, decoded, true);
+            return result.isError() ? in.position() : -1;
         }
 
         /** Moves the window to start at {@code pos}, doubling it when it already started there. */
@@ -203,11 +240,14 @@ final class ChunkedCsv {
             rowLine = lines;
             rowLines = 0;
             blank = true;
+            undecodable = null;
             while (true) {
                 int column = fields.size();
                 boolean keep = wanted == null || (column < wanted.length && wanted[column]);
                 int length = 0;
                 boolean quoted = false;
+                int high = 0;
+                int quotedStart = i + 1;
                 if (i < limit && b[i] == '"') {
                     quoted = true;
                     blank = false;
@@ -231,7 +271,15 @@ final class ChunkedCsv {
                         }
                         if (c == '\n') {
                             rowLines++;
+                        } else if (c == '\r') {
+                            if (i + 1 >= limit && !windowAtEnd) {
+                                return INCOMPLETE;
+                            }
+                            if (i + 1 >= limit || b[i + 1] != '\n') {
+                                rowLines++;   // a CR alone ends a line, as CRLF and LF do
+                            }
                         }
+                        high |= c;
                         if (keep) {
                             scratch = put(scratch, length, c);
                         }
@@ -241,20 +289,28 @@ final class ChunkedCsv {
                 }
                 // unquoted part (or what follows a closing quote) up to the delimiter or line end; a
                 // CR before the line end (or the chunk's end) is not part of it
+                int quotedEnd = i;
                 int runStart = i;
                 while (i < limit) {
                     byte c = b[i];
-                    if (c == delimiter || c == '\n') {
+                    if (c == delimiter || c == '\n' || c == '\r') {
                         break;
                     }
+                    high |= c;
                     i++;
                 }
                 if (i >= limit && !windowAtEnd) {
                     return INCOMPLETE;
                 }
+                if (i + 1 >= limit && i < limit && b[i] == '\r' && !windowAtEnd) {
+                    return INCOMPLETE;   // a CR at the window's end may be the first half of a CRLF
+                }
                 int runEnd = i;
-                if (runEnd > runStart && b[runEnd - 1] == '\r' && (runEnd >= limit || b[runEnd] == '\n')) {
-                    runEnd--;
+                if ((high & 0x80) != 0) {
+                    if (quoted) {
+                        check(b, quotedStart, quotedEnd);
+                    }
+                    check(b, runStart, runEnd);
                 }
                 int run = runEnd - runStart;
                 if (run > 0) {
@@ -285,6 +341,9 @@ final class ChunkedCsv {
                     i++;
                 } else {
                     rowLines++;
+                    if (b[i] == '\r' && i + 1 < limit && b[i + 1] == '\n') {
+                        i++;   // CRLF is one line end
+                    }
                     i++;
                     blank = blank && fields.size() == 1;
                     return base + i;
@@ -353,6 +412,19 @@ final class ChunkedCsv {
                 off = true;
             }
             return value;
+        }
+    }
+
+    /** Bytes the charset cannot decode, at a line of the chunk (from 0). */
+    static final class UndecodableBytes extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final String bytes;
+
+        UndecodableBytes(int line, String bytes) {
+            super(null, null, false, false);
+            this.line = line;
+            this.bytes = bytes;
         }
     }
 

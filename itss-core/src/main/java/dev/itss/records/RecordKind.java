@@ -27,18 +27,32 @@ import java.util.Optional;
  * }</pre>
  */
 public enum RecordKind {
-    TICKETS("tickets", TicketField.values()),
-    CALLS("calls", CallField.values()),
-    SPARES("spares", SpareField.values()),
-    TIMESHEETS("timesheets", WorkField.values()),
-    KNOWLEDGE("knowledge", KnowledgeField.values());
+    TICKETS("tickets", TicketField.values(), Integer.MAX_VALUE),
+    CALLS("calls", CallField.values(), 1L << 30),
+    SPARES("spares", SpareField.values(), 1L << 30),
+    TIMESHEETS("timesheets", WorkField.values(), 1L << 30),
+    KNOWLEDGE("knowledge", KnowledgeField.values(), 1L << 30);
 
     private final String key;
     private final List<RecordField> fields;
+    private final long maxBytes;
 
-    RecordKind(String key, RecordField[] fields) {
+    RecordKind(String key, RecordField[] fields, long maxBytes) {
         this.key = key;
         this.fields = List.of(fields);
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The largest input of this kind read, in bytes (of text: a gzipped XES log is counted
+     * unpacked): 2 GiB - 1 for ticket exports (the most a file mapped into memory for the parallel
+     * reader can hold; about 6 million rows of 36 columns), 1 GiB for the others (tens of millions
+     * of rows). A file is checked before it is opened, a stream as it is read, so that an
+     * unbounded input (a device, a compressed bomb) ends with an error instead of a full disk or
+     * memory.
+     */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** The name in mapping files, e.g. {@code calls}. */

@@ -58,6 +58,11 @@ final class RecordValues {
         return Optional.empty();
     }
 
+    /** Hours for a message: whole hours without decimals, else one decimal (26, 24.5). */
+    static String hours(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours);
+    }
+
     private static final Optional<Boolean> TRUE = Optional.of(true);
     private static final Optional<Boolean> FALSE = Optional.of(false);
 

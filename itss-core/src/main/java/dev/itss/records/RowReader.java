@@ -68,7 +68,7 @@ final class RowReader {
 
     /** Reads a file; a missing file is an {@link InvalidInputException} naming it. */
     static Summary read(Path file, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Sink sink) {
-        InputFiles.requireReadableFile(file);
+        InputFiles.requireReadableFile(file, kind.maxBytes(), "a " + kind.key() + " export");
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in, mapping, kind, onError, sink);
         } catch (NoSuchFileException e) {

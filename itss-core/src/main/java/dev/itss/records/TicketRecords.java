@@ -113,7 +113,7 @@ public final class TicketRecords {
 
     /** Reads a file with options; large CSV files are split at line ends and read on all cores. */
     public static TicketKpis read(Path file, RecordMapping mapping, Options options) {
-        InputFiles.requireReadableFile(file);
+        InputFiles.requireReadableFile(file, RecordKind.TICKETS.maxBytes(), "a tickets export");
         try {
             if (readsInChunks(file, mapping)) {
                 return readInChunks(file, mapping, options, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
@@ -203,7 +203,10 @@ public final class TicketRecords {
                 byte b = data.get(headerEnd++);
                 if (b == '"') {
                     inQuotes = !inQuotes;
-                } else if (b == '\n' && !inQuotes) {
+                } else if ((b == '\n' || b == '\r') && !inQuotes) {
+                    if (b == '\r' && headerEnd < data.limit() && data.get(headerEnd) == '\n') {
+                        headerEnd++;
+                    }
                     break;
                 }
             }
@@ -240,6 +243,8 @@ public final class TicketRecords {
                     });
                 } catch (StopChunk stop) {
                     // the first malformed row of this chunk is recorded; the caller reports the file's first
+                } catch (ChunkedCsv.UndecodableBytes e) {
+                    chunk.undecodable = e;
                 }
                 parts[i] = chunk;
             });
@@ -251,6 +256,10 @@ public final class TicketRecords {
             long rows = 0;
             for (Chunk chunk : parts) {
                 long base = lineBase;
+                if (chunk.undecodable != null) {
+                    throw new InvalidInputException(List.of(RowSource.undecodable(source, (int) (base + chunk.undecodable.line),
+                            chunk.undecodable.bytes, mapping)));
+                }
                 for (InputProblem problem : chunk.problems) {
                     problems.add(new InputProblem(problem.source(), problem.line().map(l -> (int) (base + l)), problem.column(), problem.path(), problem.message()));
                 }
@@ -276,6 +285,7 @@ public final class TicketRecords {
         long rows;
         long failed;
         int lines;
+        ChunkedCsv.UndecodableBytes undecodable;
 
         Chunk(TicketFold fold) {
             this.fold = fold;

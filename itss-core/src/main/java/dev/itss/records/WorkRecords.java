@@ -40,6 +40,8 @@ public final class WorkRecords {
     private static final class Counter implements RowReader.Counter<WorkKpis> {
         private final Optional<Period> period;
         private final Map<String, WorkKpis.Hours> engineers = new HashMap<>();
+        /** Worked and rostered hours so far per engineer and day: together at most 24 each. */
+        private final Map<String, double[]> days = new HashMap<>();
         private long entries;
 
         Counter(Optional<Period> period) {
@@ -56,6 +58,17 @@ public final class WorkRecords {
                 WorkField field = row.has(WorkField.WORKED_HOURS) ? WorkField.WORKED_HOURS : WorkField.ROSTERED_HOURS;
                 throw row.problem(field, "", "hours worked or rostered on the day");
             }
+            double[] sums = days.computeIfAbsent(engineer + '\u0000' + day.toLocalDate(), k -> new double[2]);
+            double workedThatDay = sums[0] + worked.orElse(0.0);
+            double rosteredThatDay = sums[1] + rostered.orElse(0.0);
+            if (workedThatDay > MAX_HOURS || rosteredThatDay > MAX_HOURS) {
+                boolean byWork = workedThatDay > MAX_HOURS;
+                throw row.problem(byWork ? WorkField.WORKED_HOURS : WorkField.ROSTERED_HOURS, engineer + "'s " + (byWork ? "worked" : "rostered")
+                        + " hours on " + day.toLocalDate() + " add up to " + RecordValues.hours(byWork ? workedThatDay : rosteredThatDay)
+                        + " with this row; expected at most 24 a day");
+            }
+            sums[0] = workedThatDay;
+            sums[1] = rosteredThatDay;
             if (period.isPresent() && !period.get().contains(day.toLocalDate())) {
                 return;
             }

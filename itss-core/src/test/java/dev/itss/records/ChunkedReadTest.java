@@ -18,16 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading a file in chunks on all cores gives exactly what the stream reader gives: checked on
- * seeded files with quoted fields holding delimiters, doubled quotes and line ends, CRLF line ends,
+ * seeded files with quoted fields holding delimiters, doubled quotes and line ends, LF, CRLF and CR-only line ends,
  * a BOM, blank lines, history-only counts, and tickets whose rows straddle chunk boundaries.
  */
 class ChunkedReadTest {
     private static final long SEED = 20_261_129L;
+    private static final String[] LINE_ENDS = {"\n", "\r\n", "\r"};
 
     /** A seeded canonical event log with awkward fields. */
     static String eventLog(long seed, int tickets, boolean crlf) {
+        return eventLog(seed, tickets, crlf ? "\r\n" : "\n");
+    }
+
+    /** The same with any line end: LF, CRLF or CR alone (old Mac exports). */
+    static String eventLog(long seed, int tickets, String eol) {
         SplittableRandom random = new SplittableRandom(seed);
-        String eol = crlf ? "\r\n" : "\n";
         StringBuilder csv = new StringBuilder("\uFEFFticket,update_counter,opened_at,resolved_at,state,priority,made_sla,assignment_group,note" + eol);
         for (int t = 0; t < tickets; t++) {
             int updates = 1 + random.nextInt(6);
@@ -69,8 +74,9 @@ class ChunkedReadTest {
         TicketRecords.Options options = new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.ASSIGNMENT_GROUP);
         for (long seed = SEED; seed < SEED + 12; seed++) {
             Path file = dir.resolve("events-" + seed + ".csv");
-            Files.writeString(file, eventLog(seed, 300, seed % 2 == 0), StandardCharsets.UTF_8);
+            Files.writeString(file, eventLog(seed, 300, LINE_ENDS[(int) (seed % 3)]), StandardCharsets.UTF_8);
             TicketKpis expected = stream(file, mapping, options);
+            assertThat(expected.tickets()).as("seed %d", seed).isEqualTo(300);
             for (int chunks : new int[] {2, 3, 7, 16}) {
                 assertThat(TicketRecords.readInChunks(file, mapping, options, chunks)).as("seed %d, %d chunks", seed, chunks).isEqualTo(expected);
             }
@@ -80,7 +86,7 @@ class ChunkedReadTest {
     @Test
     void rowsParsedThroughATinyWindowAreTheRowsParsedThroughALargeOne() {
         for (long seed = SEED; seed < SEED + 6; seed++) {
-            byte[] bytes = eventLog(seed, 60, seed % 2 == 1).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = eventLog(seed, 60, LINE_ENDS[(int) (seed % 3)]).getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(bytes);
             List<String> expected = new java.util.ArrayList<>();
             int expectedLines = ChunkedCsv.parse(data, 3, bytes.length, ',', null, StandardCharsets.UTF_8,
