@@ -36,8 +36,8 @@ import java.util.Map;
  * @param name        preset or file name, for messages
  * @param kind        what the rows are ({@link RecordKind}): {@code tickets} (the default), {@code calls},
  *                    {@code spares}, {@code timesheets} or {@code knowledge}
- * @param delimiter   the column separator, one character
- * @param encoding    the file encoding (UTF-8, with or without BOM; GBK; GB18030...)
+ * @param delimiter   the column separator, one character; a comma when not given
+ * @param encoding    the file encoding (UTF-8, with or without BOM; GBK; GB18030...); UTF-8 when not given
  * @param dateFormats date-time patterns tried in order ({@link java.time.format.DateTimeFormatter}); a
  *                    pattern without time reads as midnight
  * @param missing     tokens that mean "no value"
@@ -55,8 +55,8 @@ import java.util.Map;
 public record RecordMapping(
         @NotBlank String name,
         String kind,
-        @NotBlank String delimiter,
-        @NotBlank String encoding,
+        String delimiter,
+        String encoding,
         @NotEmpty List<@NotBlank String> dateFormats,
         List<@NotNull String> missing,
         @NotEmpty Map<@NotBlank String, @NotBlank String> columns,
@@ -139,6 +139,8 @@ public record RecordMapping(
 
     public RecordMapping {
         kind = kind == null || kind.isBlank() ? TICKETS : kind.trim().toLowerCase(Locale.ROOT);
+        delimiter = delimiter == null || delimiter.isEmpty() ? "," : delimiter;
+        encoding = encoding == null || encoding.isBlank() ? "UTF-8" : encoding.trim();
         missing = missing == null ? List.of("") : List.copyOf(missing);
         columns = columns == null ? Map.of() : Map.copyOf(columns);
         values = values == null ? Map.of() : Map.copyOf(values);
@@ -221,12 +223,20 @@ public record RecordMapping(
         return Charset.forName(encoding);
     }
 
+    private static boolean supported(String encoding) {
+        try {
+            return Charset.isSupported(encoding);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
     private static List<InputProblem> consistency(RecordMapping mapping) {
         List<InputProblem> problems = new ArrayList<>();
         if (mapping.delimiter().length() != 1) {
             problems.add(InputProblem.at("", "delimiter", "must be one character, was '" + mapping.delimiter() + "'"));
         }
-        if (!Charset.isSupported(mapping.encoding())) {
+        if (!supported(mapping.encoding())) {
             problems.add(InputProblem.at("", "encoding", "unknown encoding '" + mapping.encoding() + "'; expected e.g. UTF-8, GBK or GB18030"));
         }
         java.util.Optional<RecordKind> kind = RecordKind.ofKey(mapping.kind());

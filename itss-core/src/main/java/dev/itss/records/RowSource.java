@@ -52,7 +52,7 @@ final class RowSource {
 
     /** True when {@code source} names a JSON-lines file. */
     static boolean isJsonLines(String source) {
-        String lower = source.toLowerCase(Locale.ROOT);
+        String lower = withoutGzipSuffix(source).toLowerCase(Locale.ROOT);
         return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json");
     }
 
@@ -64,8 +64,19 @@ final class RowSource {
     static void read(String source, InputStream input, RecordMapping mapping, String what, Rows rows) {
         boolean jsonLines = isJsonLines(source);
         JsonParser[] parser = new JsonParser[1];
-        try (Reader reader = new CheckedTextReader(RecordValues.skipBom(new BufferedInputStream(new Bounded(input, mapping.recordKind().maxBytes()))),
-                mapping.charset())) {
+        InputStream text;
+        try {
+            text = new Bounded(gunzipped(new BufferedInputStream(input)), mapping.recordKind().maxBytes());
+        } catch (Bounded.TooLarge e) {
+            throw tooLarge(source, e, mapping);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        if (XesSource.isXes(source)) {
+            XesSource.read(source, text, mapping, rows);
+            return;
+        }
+        try (Reader reader = new CheckedTextReader(RecordValues.skipBom(new BufferedInputStream(text)), mapping.charset())) {
             if (jsonLines) {
                 readJsonLines(source, reader, mapping, rows, parser);
             } else if (!readCsv(reader, mapping, rows, parser)) {
@@ -100,6 +111,23 @@ final class RowSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+    }
+
+    /** The name without a trailing {@code .gz}: {@code log.xes.gz} is an XES log, gzipped. */
+    static String withoutGzipSuffix(String source) {
+        return source.toLowerCase(Locale.ROOT).endsWith(".gz") ? source.substring(0, source.length() - 3) : source;
+    }
+
+    /** The stream unpacked when it starts with the gzip magic bytes (whatever its name), else itself. */
+    static InputStream gunzipped(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        if (first == 0x1F && second == 0x8B) {
+            return new java.util.zip.GZIPInputStream(in, 1 << 16);
+        }
+        return in;
     }
 
     /** A stream that ends the read with {@link TooLarge} past a number of bytes. */

@@ -107,8 +107,15 @@ public final class TicketRecords {
      */
     public static boolean readsInChunks(Path file, RecordMapping mapping) throws IOException {
         long size = Files.size(file);
-        return !RowSource.isJsonLines(file.getFileName().toString()) && size >= PARALLEL_MIN_BYTES && size < Integer.MAX_VALUE
-                && ChunkedCsv.supports(mapping.charset(), mapping.delimiter().charAt(0));
+        String name = file.getFileName().toString();
+        return !RowSource.isJsonLines(name) && !XesSource.isXes(name) && size >= PARALLEL_MIN_BYTES && size < Integer.MAX_VALUE
+                && ChunkedCsv.supports(mapping.charset(), mapping.delimiter().charAt(0)) && !gzipped(file);
+    }
+
+    private static boolean gzipped(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1F && in.read() == 0x8B;
+        }
     }
 
     /** Reads a file with options; large CSV files are split at line ends and read on all cores. */
