@@ -25,6 +25,11 @@ public record Evidence(String name, Object value, Unit unit) {
         return new Evidence(name, value, Unit.HOURS);
     }
 
+    /** A plain number, e.g. a median of counts that may end in .5. */
+    public static Evidence number(String name, double value) {
+        return new Evidence(name, value, Unit.NUMBER);
+    }
+
     public static Evidence days(String name, long value) {
         return new Evidence(name, value, Unit.DAYS);
     }

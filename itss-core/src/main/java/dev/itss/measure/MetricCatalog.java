@@ -37,6 +37,7 @@ public final class MetricCatalog {
     public static final String ENGINEER_AVAILABILITY = "people.engineer_availability";
     public static final String POST_QUALIFICATION_RATE = "people.post_qualification_rate";
     public static final String ENGINEER_OVERTIME = "people.engineer_overtime";
+    public static final String TICKET_LOAD = "people.ticket_load";
     public static final String RESPONSIBILITIES_AGE_DAYS = "people.responsibilities_age_days";
     public static final String TURNOVER_RATE = "people.turnover_rate";
     public static final String SMART_OBJECTIVE_RATE = "people.smart_objective_rate";

@@ -34,9 +34,11 @@ final class TicketFigures extends ElementFigures {
     private void tickets() {
         if (records.tickets().isEmpty()) {
             TICKET_METRICS.forEach(m -> notAvailable(m, organisation, "no ticket export given (itss assess --records)"));
+            notAvailable(TICKET_LOAD, organisation, "no ticket export given (itss assess --records): tickets per engineer come from its assignees");
             return;
         }
         TicketKpis k = records.tickets().get();
+        ticketLoad(k);
         int from = sheet.out.size();
         tickets(organisation, k, "the export");
         sheet.out.subList(from, sheet.out.size()).stream().filter(Measurement::available).forEach(m -> sheet.measuredFromRecords.add(m.metric()));
@@ -49,6 +51,39 @@ final class TicketFigures extends ElementFigures {
             boolean ownFigure = k.groupedBy() == dev.itss.records.GroupBy.SERVICE && sheet.servicesFromExport.contains(name);
             sheet.out.subList(start, sheet.out.size()).removeIf(m -> !m.available() || (ownFigure && m.metric().equals(TICKET_SLA_ATTAINMENT)));
         });
+    }
+
+    /**
+     * Each engineer's tickets (as final assignee) against the median of the engineers who are
+     * assignees: needs the assignee column and two engineers of the snapshot among the assignees;
+     * said once for the organisation when it cannot be measured.
+     */
+    private void ticketLoad(TicketKpis k) {
+        List<dev.itss.model.Engineer> engineers = s.people().engineers();
+        if (engineers.isEmpty()) {
+            notAvailable(TICKET_LOAD, organisation, "no engineers reported (people.engineers)");
+            return;
+        }
+        if (k.assignees().isEmpty()) {
+            notAvailable(TICKET_LOAD, organisation, "the ticket export has no assignee (columns.assignee)");
+            return;
+        }
+        List<dev.itss.model.Engineer> working = engineers.stream().filter(e -> k.assignees().containsKey(e.id())).toList();
+        if (working.size() < 2) {
+            notAvailable(TICKET_LOAD, organisation, "fewer than two engineers of the snapshot are assignees in the ticket export (assignee values are "
+                    + "matched to engineer ids)");
+            return;
+        }
+        double[] counts = working.stream().mapToDouble(e -> k.assignees().get(e.id())).sorted().toArray();
+        int n = counts.length;
+        double median = n % 2 == 1 ? counts[n / 2] : (counts[n / 2 - 1] + counts[n / 2]) / 2;
+        // an engineer who is no assignee is not measured: many posts (a DBA, a network engineer) work outside the ticket queue
+        for (dev.itss.model.Engineer e : working) {
+            Subject subject = subject("engineer", e.id(), e.name());
+            long tickets = k.assignees().get(e.id());
+            add(Measurement.of(TICKET_LOAD, subject, tickets / median, Evidence.count("tickets", tickets), Evidence.number("teamMedian", median),
+                    Evidence.count("engineers", n), TICKET_EXPORT));
+        }
     }
 
     private void tickets(Subject subject, TicketKpis k, String whose) {

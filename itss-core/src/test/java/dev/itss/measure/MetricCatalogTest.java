@@ -71,10 +71,10 @@ class MetricCatalogTest {
     void aCompleteSnapshotHasEveryMetricMeasured() {
         ServiceSnapshot snapshot = SnapshotReader.standard().read(Path.of("src/test/resources/complete-snapshot.yaml"));
         java.util.Optional<dev.itss.records.TicketKpis> records = java.util.Optional.of(dev.itss.records.TicketRecords.read("t.csv",
-                new java.io.ByteArrayInputStream(("ticket,opened_at,resolved_at,made_sla,knowledge,reopens,reassignments,type,first_contact,emergency,outcome\n"
-                        + "T1,2026-07-02 08:00,2026-07-02 12:00,true,true,0,1,INCIDENT,true,,\nT2,2026-07-03 08:00,,false,false,1,0,INCIDENT,false,,\n"
-                        + "C1,2026-07-03 08:00,2026-07-03 09:00,true,false,0,0,CHANGE,,true,SUCCESSFUL\n"
-                        + "L1,2026-07-03 08:00,2026-07-03 09:00,true,false,0,0,RELEASE,,,FAILED\n").getBytes()),
+                new java.io.ByteArrayInputStream(("ticket,opened_at,resolved_at,made_sla,knowledge,reopens,reassignments,type,first_contact,emergency,outcome,assignee\n"
+                        + "T1,2026-07-02 08:00,2026-07-02 12:00,true,true,0,1,INCIDENT,true,,,a\nT2,2026-07-03 08:00,,false,false,1,0,INCIDENT,false,,,b\n"
+                        + "C1,2026-07-03 08:00,2026-07-03 09:00,true,false,0,0,CHANGE,,true,SUCCESSFUL,a\n"
+                        + "L1,2026-07-03 08:00,2026-07-03 09:00,true,false,0,0,RELEASE,,,FAILED,c\n").getBytes()),
                 dev.itss.records.RecordMapping.preset("canonical"), dev.itss.records.ErrorPolicy.STOP, java.util.Optional.of(snapshot.period())));
         dev.itss.records.OperationalRecords all = dev.itss.records.OperationalRecords.ofTickets(records).read("c.csv",
                 new java.io.ByteArrayInputStream("call,offered_at,answered,abandoned\nC1,2026-07-02 08:00:00,false,true\n".getBytes()),
