@@ -61,7 +61,8 @@ final class KpiCommand implements Callable<Integer> {
     String period;
 
     @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
-            description = "Also break ticket KPIs down by assignment_group, priority or service.")
+            description = "Also break the KPIs down: tickets by assignment_group, priority, service or month; calls by queue or month; "
+                    + "spares by part or month; timesheets by post or month.")
     String groupBy;
 
     @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "stop",
@@ -77,6 +78,8 @@ final class KpiCommand implements Callable<Integer> {
 
     static final long PROGRESS_MIN_BYTES = 10L << 20;
 
+    private GroupBy grouping = GroupBy.NONE;
+
     @Option(names = "--policy", paramLabel = "FILE",
             description = "Policy file laid over the default policy; its ticketSla targets decide the SLA of tickets without a made-SLA flag.")
     Path policy;
@@ -85,10 +88,11 @@ final class KpiCommand implements Callable<Integer> {
     public Integer call() {
         RecordMapping recordMapping = mappingOf(mapping);
         GroupBy grouping = GroupBy.ofKey(groupBy);
-        if (grouping != GroupBy.NONE && recordMapping.recordKind() != dev.itss.records.RecordKind.TICKETS) {
-            throw new IllegalArgumentException("--group-by " + groupBy + " groups ticket exports; mapping '" + recordMapping.name()
-                    + "' reads " + recordMapping.kind());
+        if (!grouping.kinds().contains(recordMapping.recordKind())) {
+            throw new IllegalArgumentException("--group-by " + groupBy + " does not apply to " + recordMapping.kind() + " (mapping '" + recordMapping.name()
+                    + "'); " + recordMapping.kind() + " group by " + GroupBy.keysFor(recordMapping.recordKind()));
         }
+        this.grouping = grouping;
         switch (recordMapping.recordKind()) {
             case CALLS:
                 return calls(recordMapping);
@@ -145,7 +149,7 @@ final class KpiCommand implements Callable<Integer> {
 
     /** Call records: answer and abandonment rates, handle time, resolution on the call. */
     private int calls(RecordMapping recordMapping) {
-        CallKpis k = CallRecords.read(records, recordMapping, onError, parsePeriod(period));
+        CallKpis k = CallRecords.read(records, recordMapping, onError, parsePeriod(period), grouping);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = header(recordMapping, k.rows());
@@ -156,6 +160,19 @@ final class KpiCommand implements Callable<Integer> {
             root.put("resolutionOnCallRate", rate(k.resolutionOnCallRate(), k.resolvedOnCall(), k.resolutionKnown()));
             root.put("resolutionCallMinutes", k.resolutionCallMinutes().orElse(null));
             footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            if (!k.groups().isEmpty()) {
+                Map<String, Object> groups = new LinkedHashMap<>();
+                k.groups().forEach((name, g) -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("offered", g.offered());
+                    one.put("answerRate", rate(g.answerRate(), g.answered(), g.offered()));
+                    one.put("abandonmentRate", rate(g.abandonmentRate(), g.abandoned(), g.abandonedKnown()));
+                    one.put("meanHandleMinutes", g.meanHandleMinutes().orElse(null));
+                    groups.put(name, one);
+                });
+                root.put("groupedBy", grouping.key());
+                root.put("groups", groups);
+            }
             printJson(out, root);
         } else {
             out.printf("Call KPIs: %s (mapping %s): %d rows, %d calls in scope%n", records, recordMapping.name(), k.rows(), k.offered());
@@ -167,6 +184,11 @@ final class KpiCommand implements Callable<Integer> {
             out.printf("  %-24s %s%n", "Call time to resolve", k.resolutionCallMinutes()
                     .map(m -> String.format(Locale.ROOT, "%.1f min (%d calls resolved on the call)", m, k.resolvedHandled())).orElse("not available"));
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+            if (!k.groups().isEmpty()) {
+                out.printf("%n  %-24s %8s %8s %8s %10s%n", grouping.key(), "offered", "answer", "abandon", "handle min");
+                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %10s%n", name, g.offered(), percent(g.answerRate()),
+                        percent(g.abandonmentRate()), g.meanHandleMinutes().map(m -> String.format(Locale.ROOT, "%.1f", m)).orElse("-")));
+            }
         }
         out.flush();
         return ItssCommand.OK;
@@ -174,7 +196,7 @@ final class KpiCommand implements Callable<Integer> {
 
     /** Spare-part movements: hit, damage and reuse rates. */
     private int spares(RecordMapping recordMapping) {
-        SpareKpis k = SpareRecords.read(records, recordMapping, onError, parsePeriod(period));
+        SpareKpis k = SpareRecords.read(records, recordMapping, onError, parsePeriod(period), grouping);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = header(recordMapping, k.rows());
@@ -188,6 +210,20 @@ final class KpiCommand implements Callable<Integer> {
             root.put("lastIssued", k.lastIssued().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                     e -> e.getValue().toString(), (a, b) -> a, java.util.TreeMap::new)));
             footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            if (!k.groups().isEmpty()) {
+                Map<String, Object> groups = new LinkedHashMap<>();
+                k.groups().forEach((name, g) -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("movements", g.movements());
+                    one.put("issued", g.issued());
+                    one.put("hitRate", rate(g.hitRate(), g.fromStock(), g.stockKnown()));
+                    one.put("damageRate", rate(g.damageRate(), g.damaged(), g.issued() + g.damaged()));
+                    one.put("reuseRate", rate(g.reuseRate(), g.refurbished(), g.refurbishedKnown()));
+                    groups.put(name, one);
+                });
+                root.put("groupedBy", grouping.key());
+                root.put("groups", groups);
+            }
             printJson(out, root);
         } else {
             out.printf("Spare-part KPIs: %s (mapping %s): %d rows, %d movements in scope, %d units issued%n", records, recordMapping.name(),
@@ -197,6 +233,11 @@ final class KpiCommand implements Callable<Integer> {
             line(out, "Reuse rate", k.reuseRate(), k.refurbished(), k.refurbishedKnown());
             out.printf("  %-24s %d returned, %d received%n", "Other movements", k.returned(), k.received());
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+            if (!k.groups().isEmpty()) {
+                out.printf("%n  %-24s %9s %8s %8s %8s %8s%n", grouping.key(), "movements", "issued", "hit", "damage", "reuse");
+                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %9d %8d %8s %8s %8s%n", name, g.movements(), g.issued(),
+                        percent(g.hitRate()), percent(g.damageRate()), percent(g.reuseRate())));
+            }
         }
         out.flush();
         return ItssCommand.OK;
@@ -204,7 +245,7 @@ final class KpiCommand implements Callable<Integer> {
 
     /** Timesheets: worked and rostered hours and saturation per engineer. */
     private int timesheets(RecordMapping recordMapping) {
-        WorkKpis k = WorkRecords.read(records, recordMapping, onError, parsePeriod(period));
+        WorkKpis k = WorkRecords.read(records, recordMapping, onError, parsePeriod(period), grouping);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             Map<String, Object> root = header(recordMapping, k.rows());
@@ -220,6 +261,18 @@ final class KpiCommand implements Callable<Integer> {
             });
             root.put("engineers", engineers);
             footer(root, k.absentColumns(), k.skippedTotal(), k.skipped());
+            if (!k.groups().isEmpty()) {
+                Map<String, Object> groups = new LinkedHashMap<>();
+                k.groups().forEach((name, g) -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("entries", g.entries());
+                    one.put("engineers", g.engineers().size());
+                    one.put("saturation", g.saturation().orElse(null));
+                    groups.put(name, one);
+                });
+                root.put("groupedBy", grouping.key());
+                root.put("groups", groups);
+            }
             printJson(out, root);
         } else {
             out.printf("Timesheet KPIs: %s (mapping %s): %d rows, %d in scope, %d engineers%n", records, recordMapping.name(), k.rows(),
@@ -230,6 +283,11 @@ final class KpiCommand implements Callable<Integer> {
                     h.workedEntries() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", h.worked()),
                     h.rosteredEntries() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", h.rostered()), percent(h.saturation())));
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
+            if (!k.groups().isEmpty()) {
+                out.printf("%n  %-24s %8s %10s %10s%n", grouping.key(), "entries", "engineers", "saturation");
+                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %10d %10s%n", name, g.entries(), g.engineers().size(),
+                        percent(g.saturation())));
+            }
         }
         out.flush();
         return ItssCommand.OK;

@@ -290,14 +290,14 @@ class ItssCommandTest {
         assertThat(text).contains("Network: 7 of 10 tickets with a known SLA outcome made it (70 %)");
         Run bad = run("assess", "--snapshot", snapshot.toString(), "--records", tickets.toString(), "--group-by", "team");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("unknown grouping 'team'; expected assignment_group, priority or service");
+        assertThat(bad.err()).contains("unknown grouping 'team'; expected one of [none, assignment_group, priority, service, month, queue, part, post]");
         Run noExport = run("assess", "--snapshot", snapshot.toString(), "--group-by", "service");
         assertThat(noExport.exitCode()).isEqualTo(2);
         assertThat(noExport.err()).contains("--group-by service groups the ticket export, and none was given");
         Run calls = run("kpi", "--records", "../itss-examples/src/main/resources/dev/itss/examples/hospital/records/calls.csv", "--mapping", "calls",
                 "--group-by", "priority");
         assertThat(calls.exitCode()).isEqualTo(2);
-        assertThat(calls.err()).contains("--group-by priority groups ticket exports; mapping 'calls' reads calls");
+        assertThat(calls.err()).contains("--group-by priority does not apply to calls (mapping 'calls'); calls group by [month, queue]");
     }
 
     @Test

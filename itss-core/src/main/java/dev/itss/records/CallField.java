@@ -18,7 +18,9 @@ public enum CallField implements RecordField {
     HANDLE_SECONDS(RecordField.optional("handleSeconds",
             "Talk and wrap-up time of an answered call, in seconds.")),
     RESOLVED_ON_CALL(RecordField.optional("resolvedOnCall",
-            "Whether the request was resolved during the call."));
+            "Whether the request was resolved during the call.")),
+    QUEUE(RecordField.optional("queue",
+            "The queue, hunt group or skill the call was offered to (e.g. HIS hotline): for --group-by queue."));
 
     private final Spec spec;
 

@@ -29,13 +29,19 @@ import java.util.Optional;
  * @param skipped           rows skipped under {@link ErrorPolicy#SKIP} (capped)
  * @param skippedTotal      rows skipped in all
  * @param absentColumns     optional columns the mapping names that the file lacks
+ * @param groups            the same figures per group, when grouped ({@link GroupBy#QUEUE} or {@link GroupBy#MONTH});
+ *                          rows and skipped rows are counted for the whole file only
+ * @param groupedBy         what {@code groups} are groups of ({@link GroupBy#NONE} when not grouped)
  */
 public record CallKpis(long rows, long offered, long answered, long abandoned, long abandonedKnown, long handled, double handleSeconds,
-                       long resolvedOnCall, long resolutionKnown, long resolvedHandled, double resolvedHandleSeconds, List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
+                       long resolvedOnCall, long resolutionKnown, long resolvedHandled, double resolvedHandleSeconds, List<InputProblem> skipped, long skippedTotal,
+                       List<String> absentColumns, java.util.Map<String, CallKpis> groups, GroupBy groupedBy) {
 
     public CallKpis {
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
+        groups = groups == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(groups));
+        groupedBy = groupedBy == null ? GroupBy.NONE : groupedBy;
     }
 
     /** Answer rate, when calls were offered. */

@@ -4,6 +4,7 @@ import dev.itss.model.Period;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,12 +26,26 @@ public final class CallRecords {
      * @param period when present, only calls offered in it count
      */
     public static CallKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        return RowReader.count(file, mapping, RecordKind.CALLS, onError, new Counter(period));
+        return read(file, mapping, onError, period, GroupBy.NONE);
+    }
+
+    /**
+     * Reads a file of calls, also broken down by queue or month.
+     *
+     * @throws IllegalArgumentException for a grouping of another kind of record
+     */
+    public static CallKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+        return RowReader.count(file, mapping, RecordKind.CALLS, onError, new Counter(period, RowReader.checkGrouping(groupBy, RecordKind.CALLS)));
     }
 
     /** Reads a stream; {@code source} names it in problems. */
     public static CallKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        return RowReader.count(source, input, mapping, RecordKind.CALLS, onError, new Counter(period));
+        return RowReader.count(source, input, mapping, RecordKind.CALLS, onError, new Counter(period, GroupBy.NONE));
+    }
+
+    /** Reads a stream, also broken down by queue or month. */
+    public static CallKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+        return RowReader.count(source, input, mapping, RecordKind.CALLS, onError, new Counter(period, RowReader.checkGrouping(groupBy, RecordKind.CALLS)));
     }
 
     /** Counts calls; only sums and counts, so memory stays constant. */
@@ -47,8 +62,12 @@ public final class CallRecords {
         private long resolvedHandled;
         private double resolvedHandleSeconds;
 
-        Counter(Optional<Period> period) {
+        private final GroupBy groupBy;
+        private final java.util.Map<String, Counter> groups = new java.util.TreeMap<>();
+
+        Counter(Optional<Period> period, GroupBy groupBy) {
             this.period = period;
+            this.groupBy = groupBy;
         }
 
         @Override
@@ -62,9 +81,18 @@ public final class CallRecords {
             if (isAnswered && isAbandoned.orElse(false)) {
                 throw row.problem(CallField.ABANDONED, "the call is both answered and abandoned; expected at most one of them to be true");
             }
+            String queue = row.text(CallField.QUEUE).orElse(null);
             if (period.isPresent() && !period.get().contains(offeredAt.toLocalDate())) {
                 return;
             }
+            count(isAnswered, isAbandoned, seconds, resolved);
+            if (groupBy != GroupBy.NONE) {
+                String key = groupBy == GroupBy.MONTH ? GroupBy.month(offeredAt.toLocalDate()) : GroupBy.orNone(queue);
+                groups.computeIfAbsent(key, k -> new Counter(period, GroupBy.NONE)).count(isAnswered, isAbandoned, seconds, resolved);
+            }
+        }
+
+        private void count(boolean isAnswered, Optional<Boolean> isAbandoned, Optional<Double> seconds, Optional<Boolean> resolved) {
             offered++;
             if (isAbandoned.isPresent()) {
                 abandonedKnown++;
@@ -93,9 +121,12 @@ public final class CallRecords {
 
         @Override
         public CallKpis kpis(RowReader.Summary summary) {
+            java.util.Map<String, CallKpis> byGroup = new java.util.TreeMap<>();
+            RowReader.Summary none = new RowReader.Summary(0, List.of(), 0, summary.absentColumns());
+            groups.forEach((key, counter) -> byGroup.put(key, counter.kpis(none)));
             return new CallKpis(summary.rows(), offered, answered, abandoned, abandonedKnown, handled, handleSeconds, resolvedOnCall, resolutionKnown,
                     resolvedHandled, resolvedHandleSeconds,
-                    summary.skipped(), summary.skippedTotal(), summary.absentColumns());
+                    summary.skipped(), summary.skippedTotal(), summary.absentColumns(), byGroup, groupBy);
         }
     }
 }

@@ -41,6 +41,19 @@ final class RowReader {
         K kpis(Summary summary);
     }
 
+    /**
+     * The grouping, when it applies to the kind.
+     *
+     * @throws IllegalArgumentException naming the groupings of the kind
+     */
+    static GroupBy checkGrouping(GroupBy groupBy, RecordKind kind) {
+        if (!groupBy.kinds().contains(kind)) {
+            throw new IllegalArgumentException("--group-by " + groupBy.key() + " does not apply to " + kind.key() + "; " + kind.key()
+                    + " group by " + GroupBy.keysFor(kind));
+        }
+        return groupBy;
+    }
+
     /** Reads a file into a counter's KPIs. */
     static <K> K count(Path file, RecordMapping mapping, RecordKind kind, ErrorPolicy onError, Counter<K> counter) {
         return counter.kpis(read(file, mapping, kind, onError, counter));

@@ -33,15 +33,19 @@ import java.util.TreeMap;
  * @param skipped          rows skipped under {@link ErrorPolicy#SKIP} (capped)
  * @param skippedTotal     rows skipped in all
  * @param absentColumns    optional columns the mapping names that the file lacks
+ * @param groups           the same figures per group, when grouped ({@link GroupBy#PART} or {@link GroupBy#MONTH})
+ * @param groupedBy        what {@code groups} are groups of ({@link GroupBy#NONE} when not grouped)
  */
 public record SpareKpis(long rows, long movements, long issued, long stockKnown, long fromStock, long refurbishedKnown, long refurbished,
                         long damaged, long returned, long received, Map<String, LocalDateTime> lastIssued,
-                        List<InputProblem> skipped, long skippedTotal, List<String> absentColumns) {
+                        List<InputProblem> skipped, long skippedTotal, List<String> absentColumns, Map<String, SpareKpis> groups, GroupBy groupedBy) {
 
     public SpareKpis {
         lastIssued = Collections.unmodifiableMap(new TreeMap<>(lastIssued));
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
+        groups = groups == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(groups));
+        groupedBy = groupedBy == null ? GroupBy.NONE : groupedBy;
     }
 
     /** Hit rate, when any issued unit records whether it came from stock. */

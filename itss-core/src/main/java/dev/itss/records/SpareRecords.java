@@ -27,13 +27,23 @@ public final class SpareRecords {
      *
      * @param period when present, only movements in it count
      */
+    public static SpareKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+        return RowReader.count(file, mapping, RecordKind.SPARES, onError, new Counter(period, RowReader.checkGrouping(groupBy, RecordKind.SPARES)));
+    }
+
+    /** Reads a stream, also broken down by part or month. */
+    public static SpareKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+        return RowReader.count(source, input, mapping, RecordKind.SPARES, onError, new Counter(period, RowReader.checkGrouping(groupBy, RecordKind.SPARES)));
+    }
+
+    /** Reads a file without grouping. */
     public static SpareKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        return RowReader.count(file, mapping, RecordKind.SPARES, onError, new Counter(period));
+        return RowReader.count(file, mapping, RecordKind.SPARES, onError, new Counter(period, GroupBy.NONE));
     }
 
     /** Reads a stream; {@code source} names it in problems. */
     public static SpareKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        return RowReader.count(source, input, mapping, RecordKind.SPARES, onError, new Counter(period));
+        return RowReader.count(source, input, mapping, RecordKind.SPARES, onError, new Counter(period, GroupBy.NONE));
     }
 
     private static final class Counter implements RowReader.Counter<SpareKpis> {
@@ -49,8 +59,12 @@ public final class SpareRecords {
         private long returned;
         private long received;
 
-        Counter(Optional<Period> period) {
+        private final GroupBy groupBy;
+        private final Map<String, Counter> groups = new java.util.TreeMap<>();
+
+        Counter(Optional<Period> period, GroupBy groupBy) {
             this.period = period;
+            this.groupBy = groupBy;
         }
 
         @Override
@@ -66,6 +80,14 @@ public final class SpareRecords {
             if (period.isPresent() && !period.get().contains(at.toLocalDate())) {
                 return;
             }
+            count(part, movement, at, quantity, stock, refurb);
+            if (groupBy != GroupBy.NONE) {
+                String key = groupBy == GroupBy.MONTH ? GroupBy.month(at.toLocalDate()) : part;
+                groups.computeIfAbsent(key, k -> new Counter(period, GroupBy.NONE)).count(part, movement, at, quantity, stock, refurb);
+            }
+        }
+
+        private void count(String part, SpareMovement movement, LocalDateTime at, long quantity, Optional<Boolean> stock, Optional<Boolean> refurb) {
             movements++;
             switch (movement) {
                 case ISSUE -> {
@@ -88,8 +110,11 @@ public final class SpareRecords {
 
         @Override
         public SpareKpis kpis(RowReader.Summary summary) {
+            Map<String, SpareKpis> byGroup = new java.util.TreeMap<>();
+            RowReader.Summary none = new RowReader.Summary(0, List.of(), 0, summary.absentColumns());
+            groups.forEach((key, counter) -> byGroup.put(key, counter.kpis(none)));
             return new SpareKpis(summary.rows(), movements, issued, stockKnown, fromStock, refurbishedKnown, refurbished, damaged, returned, received,
-                    lastIssued, summary.skipped(), summary.skippedTotal(), summary.absentColumns());
+                    lastIssued, summary.skipped(), summary.skippedTotal(), summary.absentColumns(), byGroup, groupBy);
         }
     }
 }

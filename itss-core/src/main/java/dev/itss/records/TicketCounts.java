@@ -77,7 +77,9 @@ final class TicketCounts {
             case ASSIGNMENT_GROUP -> t.group;
             case PRIORITY -> t.priority == null ? null : "P" + t.priority;
             case SERVICE -> t.service;
+            case MONTH -> GroupBy.month(java.time.LocalDate.ofEpochDay(clock.epochDay(t.openedAt)));
             case NONE -> "";
+            default -> throw new IllegalStateException(groupBy + " does not group tickets");
         };
         return key == null || key.isEmpty() ? GroupBy.NO_VALUE : key;
     }

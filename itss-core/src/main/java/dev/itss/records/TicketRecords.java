@@ -69,6 +69,7 @@ public final class TicketRecords {
                           Optional<Set<String>> knowledgeLinks) {
 
         public Options {
+            groupBy = RowReader.checkGrouping(groupBy == null ? GroupBy.NONE : groupBy, RecordKind.TICKETS);
             period = period == null ? Optional.empty() : period;
             sla = sla == null ? Optional.empty() : sla;
             progress = progress == null ? NO_PROGRESS : progress;

@@ -15,7 +15,9 @@ public enum WorkField implements RecordField {
     WORKED_HOURS(RecordField.optional("workedHours",
             "Hours worked on service (timesheet).")),
     ROSTERED_HOURS(RecordField.optional("rosteredHours",
-            "Hours the engineer was rostered or contracted for (duty roster)."));
+            "Hours the engineer was rostered or contracted for (duty roster).")),
+    POST(RecordField.optional("post",
+            "The post the engineer worked the row's hours on (e.g. desk): for --group-by post."));
 
     private final Spec spec;
 

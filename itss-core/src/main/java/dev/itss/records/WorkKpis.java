@@ -24,14 +24,18 @@ import java.util.TreeMap;
  * @param skipped       rows skipped under {@link ErrorPolicy#SKIP} (capped)
  * @param skippedTotal  rows skipped in all
  * @param absentColumns optional columns the mapping names that the file lacks
+ * @param groups        the same figures per group, when grouped ({@link GroupBy#POST} or {@link GroupBy#MONTH})
+ * @param groupedBy     what {@code groups} are groups of ({@link GroupBy#NONE} when not grouped)
  */
 public record WorkKpis(long rows, long entries, Map<String, Hours> engineers, List<InputProblem> skipped, long skippedTotal,
-                       List<String> absentColumns) {
+                       List<String> absentColumns, Map<String, WorkKpis> groups, GroupBy groupedBy) {
 
     public WorkKpis {
         engineers = Collections.unmodifiableMap(new TreeMap<>(engineers));
         skipped = List.copyOf(skipped);
         absentColumns = List.copyOf(absentColumns);
+        groups = groups == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(groups));
+        groupedBy = groupedBy == null ? GroupBy.NONE : groupedBy;
     }
 
     /** Overall saturation, when any engineer has both worked and rostered hours. */

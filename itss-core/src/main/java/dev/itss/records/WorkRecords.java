@@ -29,12 +29,23 @@ public final class WorkRecords {
      * @param period when present, only rows whose day is in it count
      */
     public static WorkKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        return RowReader.count(file, mapping, RecordKind.TIMESHEETS, onError, new Counter(period));
+        return read(file, mapping, onError, period, GroupBy.NONE);
+    }
+
+    /** Reads a file, also broken down by post or month. */
+    public static WorkKpis read(Path file, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+        return RowReader.count(file, mapping, RecordKind.TIMESHEETS, onError, new Counter(period, RowReader.checkGrouping(groupBy, RecordKind.TIMESHEETS)));
     }
 
     /** Reads a stream; {@code source} names it in problems. */
     public static WorkKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period) {
-        return RowReader.count(source, input, mapping, RecordKind.TIMESHEETS, onError, new Counter(period));
+        return read(source, input, mapping, onError, period, GroupBy.NONE);
+    }
+
+    /** Reads a stream, also broken down by post or month. */
+    public static WorkKpis read(String source, InputStream input, RecordMapping mapping, ErrorPolicy onError, Optional<Period> period, GroupBy groupBy) {
+        return RowReader.count(source, input, mapping, RecordKind.TIMESHEETS, onError,
+                new Counter(period, RowReader.checkGrouping(groupBy, RecordKind.TIMESHEETS)));
     }
 
     private static final class Counter implements RowReader.Counter<WorkKpis> {
@@ -44,8 +55,12 @@ public final class WorkRecords {
         private final Map<String, double[]> days = new HashMap<>();
         private long entries;
 
-        Counter(Optional<Period> period) {
+        private final GroupBy groupBy;
+        private final Map<String, Counter> groups = new java.util.TreeMap<>();
+
+        Counter(Optional<Period> period, GroupBy groupBy) {
             this.period = period;
+            this.groupBy = groupBy;
         }
 
         @Override
@@ -69,9 +84,18 @@ public final class WorkRecords {
             }
             sums[0] = workedThatDay;
             sums[1] = rosteredThatDay;
+            String post = row.text(WorkField.POST).orElse(null);
             if (period.isPresent() && !period.get().contains(day.toLocalDate())) {
                 return;
             }
+            count(engineer, worked, rostered);
+            if (groupBy != GroupBy.NONE) {
+                String key = groupBy == GroupBy.MONTH ? GroupBy.month(day.toLocalDate()) : GroupBy.orNone(post);
+                groups.computeIfAbsent(key, k -> new Counter(period, GroupBy.NONE)).count(engineer, worked, rostered);
+            }
+        }
+
+        private void count(String engineer, Optional<Double> worked, Optional<Double> rostered) {
             entries++;
             engineers.merge(engineer, new WorkKpis.Hours(0, 0, 0, 0).plus(worked.orElse(0.0), worked.isPresent(), rostered.orElse(0.0), rostered.isPresent()),
                     (a, b) -> a.plus(b.worked(), b.workedEntries() > 0, b.rostered(), b.rosteredEntries() > 0));
@@ -88,7 +112,10 @@ public final class WorkRecords {
 
         @Override
         public WorkKpis kpis(RowReader.Summary summary) {
-            return new WorkKpis(summary.rows(), entries, engineers, summary.skipped(), summary.skippedTotal(), summary.absentColumns());
+            Map<String, WorkKpis> byGroup = new java.util.TreeMap<>();
+            RowReader.Summary none = new RowReader.Summary(0, java.util.List.of(), 0, summary.absentColumns());
+            groups.forEach((key, counter) -> byGroup.put(key, counter.kpis(none)));
+            return new WorkKpis(summary.rows(), entries, engineers, summary.skipped(), summary.skippedTotal(), summary.absentColumns(), byGroup, groupBy);
         }
     }
 }

@@ -47,11 +47,12 @@ class RowReaderPropertyTest {
                 calls.add(new Call("C" + i, LocalDate.of(2026, 2 + random.nextInt(3), 1 + random.nextInt(28)), answered, maybe(random, !answered && random.nextBoolean()),
                         maybe(random, random.nextInt(1200)), maybe(random, random.nextBoolean())));
             }
-            StringBuilder csv = new StringBuilder("call,offered_at,answered,abandoned,handle_seconds,resolved_on_call\n");
+            // every column of the preset, queue empty: JSON lines cannot tell an absent column from empty values
+            StringBuilder csv = new StringBuilder("call,offered_at,answered,abandoned,handle_seconds,resolved_on_call,queue\n");
             StringBuilder jsonl = new StringBuilder();
             for (Call c : calls) {
                 csv.append(c.id()).append(',').append(c.day()).append(" 09:00:00,").append(c.answered()).append(',').append(text(c.abandoned())).append(',')
-                        .append(text(c.seconds())).append(',').append(text(c.resolved())).append('\n');
+                        .append(text(c.seconds())).append(',').append(text(c.resolved())).append(",\n");
                 jsonl.append("{\"call\": ").append(json(c.id())).append(", \"offered_at\": \"").append(c.day()).append(" 09:00:00\", \"answered\": ")
                         .append(c.answered()).append(", \"abandoned\": ").append(json(c.abandoned())).append(", \"handle_seconds\": ").append(json(c.seconds()))
                         .append(", \"resolved_on_call\": ").append(json(c.resolved())).append("}\n");

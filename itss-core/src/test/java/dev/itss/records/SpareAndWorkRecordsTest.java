@@ -130,7 +130,7 @@ class SpareAndWorkRecordsTest {
                 values: {shift: {A: "8"}}
                 """)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("columns.hours: unknown field for timesheets; expected one of [engineer, date, workedHours, rosteredHours]")
+                .hasMessageContaining("columns.hours: unknown field for timesheets; expected one of [engineer, date, workedHours, rosteredHours, post]")
                 .hasMessageContaining("columns: a timesheet mapping needs workedHours, rosteredHours or both")
                 .hasMessageContaining("values.shift: unknown field for timesheets");
         assertThatThrownBy(() -> WorkRecords.read("w.csv", new ByteArrayInputStream(TIMESHEET.getBytes(StandardCharsets.UTF_8)),
