@@ -87,6 +87,17 @@ public final class CatalogueDocs {
      * {@code docs/records.md}: how a mapping reads an export, then for each kind of record its
      * canonical fields and the shipped presets with the column each field is read from.
      */
+    private static String guide() {
+        try (java.io.InputStream in = CatalogueDocs.class.getClassLoader().getResourceAsStream("dev/itss/records/guide.md")) {
+            if (in == null) {
+                throw new IllegalStateException("dev/itss/records/guide.md is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String records() {
         StringBuilder out = new StringBuilder();
         out.append("# Operational records / 运维记录\n\n")
@@ -100,7 +111,11 @@ public final class CatalogueDocs {
                 .append("`zone` (the time zone of times written without a UTC offset; UTC when absent, never the machine's zone; a time with an offset is the instant it names), ")
                 .append("`constants` (per field, a value every row has, e.g. `type: CHANGE`; it stands for a required column) and `events` (how an event log's ticket times derive from its events). ")
                 .append("CSV needs a header row; a file ending in .jsonl, .ndjson or .json is read as JSON lines keyed by the column names. ")
-                .append("The KPIs computed from each kind are defined in `docs/metrics.md`.\n");
+                .append("The KPIs computed from each kind are defined in `docs/metrics.md`.\n\n")
+                .append("The guide sections below come from `itss-core/src/main/resources/dev/itss/records/guide.md`; the reference of each kind ")
+                .append("after them from the code.\n\n");
+        out.append(guide());
+        out.append("\n# Reference: kinds, fields and presets\n");
         for (RecordKind kind : RecordKind.values()) {
             out.append("\n## Kind `").append(kind.key()).append("`\n\n");
             out.append("| field | required | what it holds |\n|---|---|---|\n");

@@ -40,6 +40,11 @@ final class Cells {
     /** Per field ordinal, the last text read as a date and its value: a reader that reuses strings gets them back. */
     private final String[] lastDateText;
     private final long[] lastDate;
+    /** Per field ordinal, the last cell read and its text; and the last text read as a value (a number, a choice) and the value. */
+    private final String[] lastRaw;
+    private final String[] lastText;
+    private final String[] lastValueText;
+    private final Object[] lastValue;
 
     private Cells(String source, RecordMapping mapping, int fields, boolean columnNumbers) {
         this.source = source;
@@ -56,6 +61,10 @@ final class Cells {
         this.lastFormat = new int[fields];
         this.lastDateText = new String[fields];
         this.lastDate = new long[fields];
+        this.lastRaw = new String[fields];
+        this.lastText = new String[fields];
+        this.lastValueText = new String[fields];
+        this.lastValue = new Object[fields];
     }
 
     /**
@@ -136,16 +145,23 @@ final class Cells {
                     mapping.columns().getOrDefault(field.key(), field.key()), "the row has " + row.length + " columns; expected at least " + (index + 1)));
         }
         String raw = row[index];
-        if (raw == null) {
-            return null;
+        if (raw == lastRaw[ordinal]) {
+            return lastText[ordinal];   // the reader hands repeated values back as the same string: the same answer
         }
-        if (!raw.isEmpty() && (raw.charAt(0) <= ' ' || raw.charAt(raw.length() - 1) <= ' ')) {
-            raw = raw.trim();
+        String text = raw;
+        if (text != null) {
+            if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ')) {
+                text = text.trim();
+            }
+            if (text.length() <= longestMissing && missing.contains(text)) {
+                text = null;
+            } else if (mapped[ordinal]) {
+                text = mapping.mapValue(field.key(), text);
+            }
         }
-        if (raw.length() <= longestMissing && missing.contains(raw)) {
-            return null;
-        }
-        return mapped[ordinal] ? mapping.mapValue(field.key(), raw) : raw;
+        lastRaw[ordinal] = raw;
+        lastText[ordinal] = text;
+        return text;
     }
 
     /** The field's text, which must be there; {@code expected} says what it is. */
@@ -163,6 +179,17 @@ final class Cells {
         if (text == null) {
             return null;
         }
+        int ordinal = ordinal(field);
+        if (text == lastValueText[ordinal]) {
+            return (Integer) lastValue[ordinal];
+        }
+        Integer value = parseInteger(text, field, line, min, max);
+        lastValueText[ordinal] = text;
+        lastValue[ordinal] = value;
+        return value;
+    }
+
+    private Integer parseInteger(String text, RecordField field, int line, int min, int max) throws RowProblem {
         String expected = max == Integer.MAX_VALUE ? "a whole number of " + min + " or more" : "a whole number from " + min + " to " + max;
         try {
             int value = Integer.parseInt(text);
@@ -228,9 +255,15 @@ final class Cells {
         if (text == null) {
             return null;
         }
+        int ordinal = ordinal(field);
+        if (text == lastValueText[ordinal]) {
+            return type.cast(lastValue[ordinal]);
+        }
         String key = text.trim();
         for (E value : type.getEnumConstants()) {
             if (value.name().equalsIgnoreCase(key)) {
+                lastValueText[ordinal] = text;
+                lastValue[ordinal] = value;
                 return value;
             }
         }

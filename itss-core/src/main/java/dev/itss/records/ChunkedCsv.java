@@ -87,7 +87,8 @@ final class ChunkedCsv {
         /**
          * One row.
          *
-         * @param fields the row's fields; only the {@code wanted} columns are decoded, the others are null
+         * @param fields the row's fields; only the {@code wanted} columns are decoded, the others are null.
+         *               The array is reused for the next row of the same length: copy it to keep it
          * @param line   line of the row within the chunk, from 0
          */
         void row(String[] fields, int line);
@@ -135,7 +136,7 @@ final class ChunkedCsv {
                 throw new UndecodableBytes(parser.rowLine + parser.undecodableLine, parser.undecodable);
             }
             if (!parser.blank) {
-                sink.row(parser.fields.toArray(String[]::new), parser.rowLine);
+                sink.row(parser.fieldArray(), parser.rowLine);
             }
             parser.lines += parser.rowLines;
             pos = next;
@@ -162,6 +163,19 @@ final class ChunkedCsv {
         private final int initialWindow;
         private final List<ColumnCache> caches = new ArrayList<>();
         final List<String> fields = new ArrayList<>();
+        /** The array handed to the sink, reused while rows keep their length (nearly always): a million rows make no million arrays. */
+        private String[] array = new String[0];
+
+        String[] fieldArray() {
+            int n = fields.size();
+            if (array.length != n) {
+                array = new String[n];
+            }
+            for (int i = 0; i < n; i++) {
+                array[i] = fields.get(i);
+            }
+            return array;
+        }
         private byte[] window = new byte[0];
         /** File offset of window[0], and how many bytes the window holds. */
         private int base;

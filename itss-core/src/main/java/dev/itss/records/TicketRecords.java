@@ -223,7 +223,7 @@ public final class TicketRecords {
             }
             char delimiter = mapping.delimiter().charAt(0);
             List<String[]> headerRows = new ArrayList<>();
-            int headerLines = ChunkedCsv.parse(data, start, headerEnd, delimiter, null, mapping.charset(), (row, line) -> headerRows.add(row));
+            int headerLines = ChunkedCsv.parse(data, start, headerEnd, delimiter, null, mapping.charset(), (row, line) -> headerRows.add(row.clone()));
             if (headerRows.isEmpty()) {
                 throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
             }
