@@ -190,16 +190,21 @@ final class Cells {
     }
 
     private Integer parseInteger(String text, RecordField field, int line, int min, int max) throws RowProblem {
-        String expected = max == Integer.MAX_VALUE ? "a whole number of " + min + " or more" : "a whole number from " + min + " to " + max;
+        int value;
         try {
-            int value = Integer.parseInt(text);
-            if (value < min || value > max) {
-                throw problem(line, field, text, expected);
-            }
-            return value;
+            value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw problem(line, field, text, expected);
+            throw problem(line, field, text, wholeNumber(min, max));
         }
+        if (value < min || value > max) {
+            throw problem(line, field, text, wholeNumber(min, max));
+        }
+        return value;
+    }
+
+    /** What a whole number in a range is called in messages (built only for a message: this is the hot loop of a read). */
+    private static String wholeNumber(int min, int max) {
+        return max == Integer.MAX_VALUE ? "a whole number of " + min + " or more" : "a whole number from " + min + " to " + max;
     }
 
     /** A whole number of at least {@code min}, or null. */

@@ -82,6 +82,36 @@ final class ChunkedCsv {
         return starts;
     }
 
+    /**
+     * Chunk boundaries without counting quotes: each nominal split moved to the start of the next
+     * line, as if it lay outside quotes. Saves a pass over the file; a boundary that fell inside a
+     * quoted field shows as the chunk before it ending inside quotes ({@link Parsed#endedInQuotes}),
+     * and the caller then parses again with {@link #boundaries}.
+     */
+    static long[] speculativeBoundaries(ByteBuffer data, int from, int count) {
+        int end = data.limit();
+        long[] starts = new long[count + 1];
+        starts[0] = from;
+        starts[count] = end;
+        for (int i = 1; i < count; i++) {
+            int p = (int) (from + (long) (end - from) * i / count);
+            while (p < end) {
+                byte b = data.get(p++);
+                if (b == '\n') {
+                    break;
+                }
+                if (b == '\r') {
+                    if (p < end && data.get(p) == '\n') {
+                        p++;
+                    }
+                    break;
+                }
+            }
+            starts[i] = Math.max(p, starts[i - 1]);
+        }
+        return starts;
+    }
+
     /** Receives the rows of a chunk. */
     interface RowSink {
         /**
@@ -102,22 +132,32 @@ final class ChunkedCsv {
      * @return the number of line ends in the chunk (inside quotes too), to number later chunks' lines
      */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink) {
-        return parse(data, start, end, delimiter, wanted, charset, bytes -> { }, sink);
+        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, bytes -> { }).lines();
     }
 
-    /** As above, telling {@code progress} of the bytes parsed, about once per window. */
-    static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset,
-                     java.util.function.LongConsumer progress, RowSink sink) {
+    /**
+     * What parsing a chunk found besides its rows.
+     *
+     * @param lines         line ends in the chunk (inside quotes too)
+     * @param endedInQuotes true when the chunk's end fell inside a quoted field: the next chunk
+     *                      then does not start at a row (a boundary chosen without counting
+     *                      quotes was wrong)
+     */
+    record Parsed(int lines, boolean endedInQuotes) {}
+
+    /** As above, telling {@code progress} of the bytes parsed, about once per window, and whether the chunk ended inside quotes. */
+    static Parsed parseChunk(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset,
+                             java.util.function.LongConsumer progress, RowSink sink) {
         return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, progress);
     }
 
     /** As above, with a window of {@code window} bytes at first (tests use tiny ones to cross its end often). */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window) {
-        return parse(data, start, end, delimiter, wanted, charset, sink, window, bytes -> { });
+        return parse(data, start, end, delimiter, wanted, charset, sink, window, bytes -> { }).lines();
     }
 
-    private static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window,
-                             java.util.function.LongConsumer progress) {
+    private static Parsed parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window,
+                                java.util.function.LongConsumer progress) {
         RowParser parser = new RowParser(data, (int) end, (byte) delimiter, wanted, charset, window);
         int pos = (int) start;
         int stop = (int) end;
@@ -142,7 +182,7 @@ final class ChunkedCsv {
             pos = next;
         }
         progress.accept(stop - reported);
-        return parser.lines;
+        return new Parsed(parser.lines, parser.endedInQuotes);
     }
 
     /**
@@ -189,6 +229,8 @@ final class ChunkedCsv {
         /** The bytes of the row's first field that the charset cannot decode, with their line within the row; null when all decode. */
         String undecodable;
         int undecodableLine;
+        /** Set when the chunk's end came inside a quoted field. */
+        boolean endedInQuotes;
         private final java.nio.charset.CharsetDecoder strict;
         private java.nio.CharBuffer decoded;
         private final boolean utf8;
@@ -271,6 +313,7 @@ final class ChunkedCsv {
                             if (!windowAtEnd) {
                                 return INCOMPLETE;
                             }
+                            endedInQuotes = true;
                             break;
                         }
                         byte c = b[i];

@@ -139,7 +139,7 @@ final class TicketCounts {
         long resolvedWithLevel = 0;
         long resolvedAtFirstLevel = 0;
         Set<SlaSource> sources = EnumSet.noneOf(SlaSource.class);
-        Map<String, Long> assignees = new TreeMap<>();
+        Map<String, long[]> assignees = new java.util.HashMap<>();   // sorted once at the end, not per ticket
         double[] hours = new double[scope.size()];
         int n = 0;
         Map<String, long[]> perService = new TreeMap<>();   // tickets, made, known
@@ -180,7 +180,7 @@ final class TicketCounts {
                 }
             }
             if (t.assignee != null) {
-                assignees.merge(t.assignee, 1L, Long::sum);
+                assignees.computeIfAbsent(t.assignee, k -> new long[1])[0]++;
             }
             if (t.resolvedAt != NONE) {
                 hours[n++] = (t.resolvedAt - t.openedAt) / 3600.0;
@@ -239,6 +239,12 @@ final class TicketCounts {
                 new TicketKpis.ByType(incidentsWithContact, firstContact, changes, changesWithOutcome, changesSuccessful, emergencyChanges,
                         releases, releasesFailed),
                 skipped, skippedTotal, absent, groups, groupedBy, services, sources, measured,
-                new TicketKpis.Levels(withLevel, escalated, resolvedWithLevel, resolvedAtFirstLevel), assignees, warnings);
+                new TicketKpis.Levels(withLevel, escalated, resolvedWithLevel, resolvedAtFirstLevel), counts(assignees), warnings);
+    }
+
+    private static Map<String, Long> counts(Map<String, long[]> counters) {
+        Map<String, Long> out = new TreeMap<>();
+        counters.forEach((key, count) -> out.put(key, count[0]));
+        return out;
     }
 }

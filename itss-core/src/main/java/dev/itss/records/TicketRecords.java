@@ -113,6 +113,16 @@ public final class TicketRecords {
                 && ChunkedCsv.supports(mapping.charset(), mapping.delimiter().charAt(0)) && !gzipped(file);
     }
 
+    /**
+     * Chunks for a file: about one per 8 MB, at least two per core, at most 64. Chunks of one size
+     * finish at different times (the first rows run before the compiler has caught up): more,
+     * smaller chunks keep both cores busy to the end; their folds join in time linear in tickets.
+     */
+    static int chunksFor(long bytes) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return (int) Math.max(2L * cores, Math.min(64, bytes >> 23));
+    }
+
     private static boolean gzipped(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.read() == 0x1F && in.read() == 0x8B;
@@ -124,7 +134,7 @@ public final class TicketRecords {
         InputFiles.requireReadableFile(file, RecordKind.TICKETS.maxBytes(), "a tickets export");
         try {
             if (readsInChunks(file, mapping)) {
-                return readInChunks(file, mapping, options, Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+                return readInChunks(file, mapping, options, chunksFor(Files.size(file)));
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
@@ -228,34 +238,17 @@ public final class TicketRecords {
                 throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a header row and ticket rows")));
             }
             String[] header = java.util.Arrays.stream(headerRows.get(0)).map(String::trim).toArray(String[]::new);
-            Cells headerCells = Cells.of(source, header, mapping, RecordKind.TICKETS, true);
+            Cells.of(source, header, mapping, RecordKind.TICKETS, true);   // a wrong mapping or a missing column is reported before any row
             boolean[] wanted = wantedColumns(header, mapping);
 
             options.progress().accept(headerEnd);
-            long[] bounds = ChunkedCsv.boundaries(data, headerEnd, chunks);
-            Chunk[] parts = new Chunk[chunks];
-            java.util.stream.IntStream.range(0, chunks).parallel().forEach(i -> {
-                Chunk chunk = new Chunk(i == 0 ? new TicketFold(headerCells) : new TicketFold(Cells.of(source, header, mapping, RecordKind.TICKETS, true)));
-                try {
-                    chunk.lines = ChunkedCsv.parse(data.duplicate(), bounds[i], bounds[i + 1], delimiter, wanted, mapping.charset(), options.progress(), (row, line) -> {
-                        chunk.rows++;
-                        try {
-                            chunk.fold.accept(row, line);
-                        } catch (RowProblem e) {
-                            chunk.problems.add(e.problem);
-                            chunk.failed++;
-                            if (options.onError() == ErrorPolicy.STOP) {
-                                throw new StopChunk();
-                            }
-                        }
-                    });
-                } catch (StopChunk stop) {
-                    // the first malformed row of this chunk is recorded; the caller reports the file's first
-                } catch (ChunkedCsv.UndecodableBytes e) {
-                    chunk.undecodable = e;
-                }
-                parts[i] = chunk;
-            });
+            // boundaries chosen without counting quotes save a pass over the file; when one fell inside a
+            // quoted field (the chunk before it ended inside quotes) the file is parsed again with exact ones
+            Chunk[] parts = parseChunks(data, ChunkedCsv.speculativeBoundaries(data, headerEnd, chunks), source, header, mapping, wanted, delimiter, options);
+            if (!verified(parts)) {
+                parts = parseChunks(data, ChunkedCsv.boundaries(data, headerEnd, chunks), source, header, mapping, wanted, delimiter,
+                        options.withProgress(NO_PROGRESS));
+            }
             // number the lines: the first data line follows the header's line ends, and each chunk
             // starts after the line ends of the chunks before it
             long lineBase = headerLines + 1L;
@@ -286,6 +279,58 @@ public final class TicketRecords {
         }
     }
 
+    /** Parses the chunks between {@code bounds} on all cores, each into its own fold. */
+    private static Chunk[] parseChunks(java.nio.MappedByteBuffer data, long[] bounds, String source, String[] header,
+                                       RecordMapping mapping, boolean[] wanted, char delimiter, Options options) {
+        int chunks = bounds.length - 1;
+        Chunk[] parts = new Chunk[chunks];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(i -> {
+            // cells of its own per chunk: they remember the last values read
+            Chunk chunk = new Chunk(new TicketFold(Cells.of(source, header, mapping, RecordKind.TICKETS, true)));
+            try {
+                ChunkedCsv.Parsed parsed = ChunkedCsv.parseChunk(data.duplicate(), bounds[i], bounds[i + 1], delimiter, wanted, mapping.charset(),
+                        options.progress(), (row, line) -> {
+                            chunk.rows++;
+                            try {
+                                chunk.fold.accept(row, line);
+                            } catch (RowProblem e) {
+                                chunk.problems.add(e.problem);
+                                chunk.failed++;
+                                if (options.onError() == ErrorPolicy.STOP) {
+                                    throw new StopChunk();
+                                }
+                            }
+                        });
+                chunk.lines = parsed.lines();
+                chunk.endedInQuotes = parsed.endedInQuotes();
+                chunk.completed = true;
+            } catch (StopChunk stop) {
+                // the first malformed row of this chunk is recorded; the caller reports the file's first
+            } catch (ChunkedCsv.UndecodableBytes e) {
+                chunk.undecodable = e;
+            }
+            parts[i] = chunk;
+        });
+        return parts;
+    }
+
+    /**
+     * True when every boundary started a row: each chunk before the last that was parsed to its end
+     * ended outside quotes. A chunk that stopped early (a malformed row under STOP, bytes that do
+     * not decode) ends the check: its error is the file's first, whatever follows it.
+     */
+    private static boolean verified(Chunk[] parts) {
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!parts[i].completed) {
+                return true;
+            }
+            if (parts[i].endedInQuotes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One chunk's state during a parallel read. */
     private static final class Chunk {
         final TicketFold fold;
@@ -293,6 +338,8 @@ public final class TicketRecords {
         long rows;
         long failed;
         int lines;
+        boolean endedInQuotes;
+        boolean completed;
         ChunkedCsv.UndecodableBytes undecodable;
 
         Chunk(TicketFold fold) {

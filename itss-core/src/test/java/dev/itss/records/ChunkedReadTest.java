@@ -139,4 +139,25 @@ class ChunkedReadTest {
         assertThat(kpis).isEqualTo(stream(file, mapping, skip));
         assertThat(kpis.skippedTotal()).isEqualTo(20);
     }
+
+    @Test
+    void aBoundaryChosenInsideAQuotedFieldIsNoticedAndTheFileIsReadAgainWithExactOnes(@TempDir Path dir) throws IOException {
+        // every row carries a long note with line ends: most nominal splits fall inside one
+        StringBuilder csv = new StringBuilder("ticket,opened_at,made_sla,note\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append("T").append(i).append(",2026-01-02,").append(i % 3 == 0).append(",\"").append("a long note\n".repeat(20)).append("\"\n");
+        }
+        Path file = dir.resolve("notes.csv");
+        Files.writeString(file, csv.toString());
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+        int headerEnd = csv.indexOf("\n") + 1;
+        long[] guessed = ChunkedCsv.speculativeBoundaries(data, headerEnd, 7);
+        long[] exact = ChunkedCsv.boundaries(data, headerEnd, 7);
+        assertThat(guessed).as("the guessed boundaries are wrong for this file, so the fallback is what is tested").isNotEqualTo(exact);
+        RecordMapping mapping = RecordMapping.preset("canonical");
+        TicketRecords.Options options = new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.NONE);
+        TicketKpis chunked = TicketRecords.readInChunks(file, mapping, options, 7);
+        assertThat(chunked).isEqualTo(stream(file, mapping, options));
+        assertThat(chunked.tickets()).isEqualTo(200);
+    }
 }
