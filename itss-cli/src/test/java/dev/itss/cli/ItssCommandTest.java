@@ -157,6 +157,25 @@ class ItssCommandTest {
     }
 
     @Test
+    void kpiNamesTheSourceOfTheSlaFigureAndSaysWhatItCannotMeasure(@TempDir Path dir) throws Exception {
+        // no response time, the default policy's targets (priority 3: 24 h to resolve): judged on resolution alone
+        Path file = dir.resolve("t.csv");
+        java.nio.file.Files.writeString(file, """
+                ticket,opened_at,resolved_at,state,priority
+                T1,2024-01-10 09:00:00,2024-01-10 10:30:00,CLOSED,3
+                T2,2024-01-10 09:00:00,2024-01-10 09:30:00,CLOSED,3
+                T3,2024-01-10 09:00:00,2024-01-12 09:00:00,CLOSED,3
+                """);
+        Run run = run("kpi", "--records", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("SLA attainment           66.7 % (2 of 3), from the policy's targets, 24x7",
+                "Reassignment rate        not available", "Knowledge use rate       not available", "Reopen rate              0.0 % (0 of 3)");
+        JsonNode json = Mappers.json().readTree(run("kpi", "--records", file.toString(), "--format", "json").out());
+        assertThat(json.get("slaAttainment").get("sources").get(0).asText()).isEqualTo("TARGETS_AROUND_THE_CLOCK");
+        assertThat(json.get("knowledgeUseRate").get("value").isNull()).isTrue();
+    }
+
+    @Test
     void kpiReportsBadInputWithExitCodeTwo() {
         Run badPeriod = run("kpi", "--records", "src/test/resources/records/servicenow-sample.csv", "--period", "March");
         assertThat(badPeriod.exitCode()).isEqualTo(2);
