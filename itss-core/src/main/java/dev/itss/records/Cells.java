@@ -109,6 +109,23 @@ final class Cells {
         return ((Enum<?>) field).ordinal();
     }
 
+    /** The numbers of typed columns of the current row ({@link ChunkedCsv#PARSED}), set by the chunked reader. */
+    private long[] numbers;
+
+    /** Reads the typed cells of the chunked reader from {@code numbers}, which it overwrites row by row. */
+    void readNumbersFrom(long[] numbers) {
+        this.numbers = numbers;
+    }
+
+    /** The column of the field when the row holds its value as a number the reader parsed from the bytes, else -1. */
+    private int parsedColumn(String[] row, int ordinal) {
+        if (constants[ordinal] != null) {
+            return -1;
+        }
+        int index = columns[ordinal];
+        return index >= 0 && index < row.length && row[index] == ChunkedCsv.PARSED ? index : -1;
+    }
+
     /** Optional columns the mapping names that the header lacks. */
     List<String> absent() {
         return absent;
@@ -145,6 +162,10 @@ final class Cells {
                     mapping.columns().getOrDefault(field.key(), field.key()), "the row has " + row.length + " columns; expected at least " + (index + 1)));
         }
         String raw = row[index];
+        if (raw == ChunkedCsv.PARSED) {
+            // a number the reader parsed from the bytes: a whole number prints back as written; a date (only in messages) as ISO
+            return typedText(field, numbers[index]);
+        }
         if (raw == lastRaw[ordinal]) {
             return lastText[ordinal];   // the reader hands repeated values back as the same string: the same answer
         }
@@ -164,6 +185,12 @@ final class Cells {
         return text;
     }
 
+    private static String typedText(RecordField field, long number) {
+        boolean date = field == TicketField.OPENED_AT || field == TicketField.UPDATED_AT || field == TicketField.RESOLVED_AT
+                || field == TicketField.RESPONDED_AT || field == TicketField.EVENT_AT;
+        return date ? java.time.LocalDateTime.ofEpochSecond(number, 0, java.time.ZoneOffset.UTC).toString() : Long.toString(number);
+    }
+
     /** The field's text, which must be there; {@code expected} says what it is. */
     String required(String[] row, RecordField field, int line, String expected) throws RowProblem {
         String text = text(row, field, line);
@@ -175,6 +202,14 @@ final class Cells {
 
     /** A whole number from {@code min} to {@code max}, or null. */
     Integer integer(String[] row, RecordField field, int line, int min, int max) throws RowProblem {
+        int parsed = parsedColumn(row, ordinal(field));
+        if (parsed >= 0) {
+            long value = numbers[parsed];
+            if (value < min || value > max) {
+                throw problem(line, field, Long.toString(value), wholeNumber(min, max));
+            }
+            return (int) value;
+        }
         String text = text(row, field, line);
         if (text == null) {
             return null;
@@ -277,6 +312,10 @@ final class Cells {
 
     /** The field's time as epoch seconds of the instant, or {@link #NONE} when the cell is empty. */
     long instant(String[] row, RecordField field, int line) throws RowProblem {
+        int typedColumn = parsedColumn(row, ordinal(field));
+        if (typedColumn >= 0) {
+            return formats.instantOfLocal(numbers[typedColumn]);
+        }
         String text = text(row, field, line);
         if (text == null) {
             return NONE;

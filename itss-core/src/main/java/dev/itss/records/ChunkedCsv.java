@@ -112,6 +112,33 @@ final class ChunkedCsv {
         return starts;
     }
 
+    /**
+     * The field of a column read straight from its bytes as a number ({@link Typed}): its value is
+     * in the numbers array of the read, not in a string.
+     */
+    static final String PARSED = new String("(parsed from the bytes)");
+
+    /**
+     * Columns the parser reads straight from their bytes instead of making strings of them: whole
+     * numbers (digits only, no leading zero) and dates in all-numeric patterns. A cell that does not
+     * read that way (empty, a missing-value token, a sign, a bad value) becomes a string as any
+     * other, so its problem is reported the same way by every reader.
+     *
+     * @param kinds    per column: {@link #TEXT}, {@link #WHOLE} or {@link #DATE}
+     * @param patterns the date patterns, tried with the one that read the column last first
+     */
+    record Typed(byte[] kinds, NumericDatePattern[] patterns) {
+        static final byte TEXT = 0;
+        static final byte WHOLE = 1;
+        static final byte DATE = 2;
+
+        static final Typed NONE = new Typed(new byte[0], new NumericDatePattern[0]);
+
+        byte kind(int column) {
+            return column < kinds.length ? kinds[column] : TEXT;
+        }
+    }
+
     /** Receives the rows of a chunk. */
     interface RowSink {
         /**
@@ -132,7 +159,7 @@ final class ChunkedCsv {
      * @return the number of line ends in the chunk (inside quotes too), to number later chunks' lines
      */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink) {
-        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, bytes -> { }).lines();
+        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, bytes -> { }, Typed.NONE, null).lines();
     }
 
     /**
@@ -148,17 +175,30 @@ final class ChunkedCsv {
     /** As above, telling {@code progress} of the bytes parsed, about once per window, and whether the chunk ended inside quotes. */
     static Parsed parseChunk(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset,
                              java.util.function.LongConsumer progress, RowSink sink) {
-        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, progress);
+        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, progress, Typed.NONE, null);
+    }
+
+    /**
+     * As above, reading the {@code typed} columns straight from their bytes: such a field is
+     * {@link #PARSED} in the row, and its value (a whole number, or a date as local epoch seconds)
+     * in {@code numbers} at its column, which the parser overwrites row by row.
+     */
+    static Parsed parseChunk(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset,
+                             java.util.function.LongConsumer progress, RowSink sink, Typed typed, long[] numbers) {
+        return parse(data, start, end, delimiter, wanted, charset, sink, RowParser.WINDOW, progress, typed, numbers);
     }
 
     /** As above, with a window of {@code window} bytes at first (tests use tiny ones to cross its end often). */
     static int parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window) {
-        return parse(data, start, end, delimiter, wanted, charset, sink, window, bytes -> { }).lines();
+        return parse(data, start, end, delimiter, wanted, charset, sink, window, bytes -> { }, Typed.NONE, null).lines();
     }
 
     private static Parsed parse(ByteBuffer data, long start, long end, char delimiter, boolean[] wanted, Charset charset, RowSink sink, int window,
-                                java.util.function.LongConsumer progress) {
+                                java.util.function.LongConsumer progress, Typed typed, long[] numbers) {
         RowParser parser = new RowParser(data, (int) end, (byte) delimiter, wanted, charset, window);
+        parser.typed = typed;
+        parser.numbers = numbers;
+        parser.lastPattern = new int[typed.kinds().length];
         int pos = (int) start;
         int stop = (int) end;
         int reported = pos;
@@ -231,6 +271,41 @@ final class ChunkedCsv {
         int undecodableLine;
         /** Set when the chunk's end came inside a quoted field. */
         boolean endedInQuotes;
+        Typed typed = Typed.NONE;
+        long[] numbers;
+        int[] lastPattern = new int[0];
+
+        /**
+         * The value of a typed column's unquoted cell read from the bytes, or {@link NumericDatePattern#NO_MATCH}
+         * when it does not read that way (it then becomes a string).
+         */
+        private long typedValue(byte kind, int column, byte[] b, int from, int length) {
+            if (kind == Typed.WHOLE) {
+                if (length > 9 || (b[from] == '0' && length > 1)) {
+                    return NumericDatePattern.NO_MATCH;   // a leading zero would not print back as written
+                }
+                long value = 0;
+                for (int k = from; k < from + length; k++) {
+                    int digit = b[k] - '0';
+                    if (digit < 0 || digit > 9) {
+                        return NumericDatePattern.NO_MATCH;
+                    }
+                    value = value * 10 + digit;
+                }
+                return value;
+            }
+            NumericDatePattern[] patterns = typed.patterns();
+            int first = lastPattern[column];
+            for (int k = 0; k < patterns.length; k++) {
+                int i = (first + k) % patterns.length;
+                long seconds = patterns[i].epochSecond(b, from, length);
+                if (seconds != NumericDatePattern.NO_MATCH) {
+                    lastPattern[column] = i;
+                    return seconds;
+                }
+            }
+            return NumericDatePattern.NO_MATCH;
+        }
         private final java.nio.charset.CharsetDecoder strict;
         private java.nio.CharBuffer decoded;
         private final boolean utf8;
@@ -373,7 +448,12 @@ final class ChunkedCsv {
                 if (run > 0) {
                     blank = false;
                 }
-                if (keep) {
+                byte kind = keep && !quoted && run > 0 ? typed.kind(column) : Typed.TEXT;
+                long number = kind == Typed.TEXT ? NumericDatePattern.NO_MATCH : typedValue(kind, column, b, runStart, run);
+                if (number != NumericDatePattern.NO_MATCH) {
+                    numbers[column] = number;
+                    fields.add(PARSED);
+                } else if (keep) {
                     while (caches.size() <= column) {
                         caches.add(new ColumnCache());
                     }

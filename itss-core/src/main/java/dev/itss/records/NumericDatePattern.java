@@ -145,6 +145,61 @@ final class NumericDatePattern {
         return epochDay(year, month, day) * 86_400L + (hasTime ? hour * 3600L + minute * 60L + second : 0);
     }
 
+    /** The same over ASCII bytes, {@code length} of them from {@code offset}: the chunked reader parses dates without making strings. */
+    long epochSecond(byte[] text, int offset, int length) {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        int pos = 0;
+        for (int t = 0; t < kinds.length; t++) {
+            Kind kind = kinds[t];
+            if (kind == Kind.LITERAL) {
+                String literal = literals[t];
+                if (pos + literal.length() > length) {
+                    return NO_MATCH;
+                }
+                for (int k = 0; k < literal.length(); k++) {
+                    if (text[offset + pos + k] != literal.charAt(k)) {
+                        return NO_MATCH;
+                    }
+                }
+                pos += literal.length();
+                continue;
+            }
+            int value = 0;
+            int digits = 0;
+            int max = maxDigits[t];
+            while (digits < max && pos < length) {
+                int c = text[offset + pos];
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+                digits++;
+                pos++;
+            }
+            if (digits < minDigits[t]) {
+                return NO_MATCH;
+            }
+            switch (kind) {
+                case YEAR -> year = value;
+                case MONTH -> month = value;
+                case DAY -> day = value;
+                case HOUR -> hour = value;
+                case MINUTE -> minute = value;
+                case SECOND -> second = value;
+                default -> throw new IllegalStateException();
+            }
+        }
+        if (pos != length || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            return NO_MATCH; // 2026-13-01, 31 April, 24:00...
+        }
+        return epochDay(year, month, day) * 86_400L + (hasTime ? hour * 3600L + minute * 60L + second : 0);
+    }
+
     private static int lengthOfMonth(int year, int month) {
         return switch (month) {
             case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;

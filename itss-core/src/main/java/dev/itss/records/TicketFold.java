@@ -111,12 +111,12 @@ final class TicketFold {
         long responded = c.instant(row, TicketField.RESPONDED_AT, line);
         if (!openingFromEvents) {
             if (resolved != NONE && resolved < opened) {
-                throw c.problem(line, TicketField.RESOLVED_AT, "resolved before it was opened: " + c.text(row, TicketField.RESOLVED_AT, line)
-                        + " is earlier than the opening time " + c.text(row, TicketField.OPENED_AT, line));
+                throw c.problem(line, TicketField.RESOLVED_AT, "resolved before it was opened: " + c.formats().local(resolved)
+                        + " is earlier than the opening time " + c.formats().local(opened));
             }
             if (responded != NONE && responded < opened) {
-                throw c.problem(line, TicketField.RESPONDED_AT, "responded to before it was opened: " + c.text(row, TicketField.RESPONDED_AT, line)
-                        + " is earlier than the opening time " + c.text(row, TicketField.OPENED_AT, line));
+                throw c.problem(line, TicketField.RESPONDED_AT, "responded to before it was opened: " + c.formats().local(responded)
+                        + " is earlier than the opening time " + c.formats().local(opened));
             }
         }
         TicketState state = c.choice(row, TicketField.STATE, line, TicketState.class);

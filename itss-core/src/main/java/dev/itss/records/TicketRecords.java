@@ -285,8 +285,11 @@ public final class TicketRecords {
         int chunks = bounds.length - 1;
         Chunk[] parts = new Chunk[chunks];
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(i -> {
-            // cells of its own per chunk: they remember the last values read
-            Chunk chunk = new Chunk(new TicketFold(Cells.of(source, header, mapping, RecordKind.TICKETS, true)));
+            // cells of its own per chunk: they remember the last values read, and read the chunk's typed numbers
+            Cells cells = Cells.of(source, header, mapping, RecordKind.TICKETS, true);
+            long[] numbers = new long[header.length];
+            cells.readNumbersFrom(numbers);
+            Chunk chunk = new Chunk(new TicketFold(cells));
             try {
                 ChunkedCsv.Parsed parsed = ChunkedCsv.parseChunk(data.duplicate(), bounds[i], bounds[i + 1], delimiter, wanted, mapping.charset(),
                         options.progress(), (row, line) -> {
@@ -300,7 +303,7 @@ public final class TicketRecords {
                                     throw new StopChunk();
                                 }
                             }
-                        });
+                        }, typed(header, mapping), numbers);
                 chunk.lines = parsed.lines();
                 chunk.endedInQuotes = parsed.endedInQuotes();
                 chunk.completed = true;
@@ -312,6 +315,46 @@ public final class TicketRecords {
             parts[i] = chunk;
         });
         return parts;
+    }
+
+    private static final java.util.Set<TicketField> WHOLE_NUMBERS = java.util.EnumSet.of(TicketField.UPDATE_COUNTER, TicketField.REASSIGNMENTS,
+            TicketField.REOPENS, TicketField.PRIORITY, TicketField.LEVEL);
+    private static final java.util.Set<TicketField> DATES = java.util.EnumSet.of(TicketField.EVENT_AT, TicketField.OPENED_AT, TicketField.UPDATED_AT,
+            TicketField.RESOLVED_AT, TicketField.RESPONDED_AT);
+
+    /**
+     * The columns the chunked reader may read straight from their bytes: those of whole-number and
+     * date fields without a value map or a constant, when no missing-value token would read as a
+     * value (it must stay missing), dates only when every date pattern is all-numeric. A column
+     * two fields of different types share stays text.
+     */
+    static ChunkedCsv.Typed typed(String[] header, RecordMapping mapping) {
+        List<NumericDatePattern> patterns = new ArrayList<>();
+        for (String pattern : mapping.dateFormats()) {
+            NumericDatePattern.compile(pattern).ifPresent(patterns::add);
+        }
+        boolean datesNumeric = patterns.size() == mapping.dateFormats().size();
+        NumericDatePattern[] datePatterns = patterns.toArray(NumericDatePattern[]::new);
+        boolean missingIsNumber = mapping.missing().stream().anyMatch(m -> !m.isEmpty() && m.chars().allMatch(Character::isDigit));
+        boolean missingIsDate = mapping.missing().stream().anyMatch(m -> patterns.stream().anyMatch(p -> p.epochSecond(m) != NumericDatePattern.NO_MATCH));
+        Map<String, Integer> byName = RecordValues.headerIndex(header);
+        byte[] kinds = new byte[header.length];
+        boolean[] seen = new boolean[header.length];
+        for (TicketField field : TicketField.values()) {
+            Integer column = mapping.column(field).map(byName::get).orElse(null);
+            if (column == null) {
+                continue;
+            }
+            boolean plain = !mapping.values().containsKey(field.key()) && !mapping.constants().containsKey(field.key());
+            byte kind = !plain ? ChunkedCsv.Typed.TEXT
+                    : WHOLE_NUMBERS.contains(field) && !missingIsNumber ? ChunkedCsv.Typed.WHOLE
+                    : DATES.contains(field) && datesNumeric && !missingIsDate ? ChunkedCsv.Typed.DATE
+                    : ChunkedCsv.Typed.TEXT;
+            // a column several fields read is typed only when they all read it the same way
+            kinds[column] = !seen[column] || kinds[column] == kind ? kind : ChunkedCsv.Typed.TEXT;
+            seen[column] = true;
+        }
+        return new ChunkedCsv.Typed(kinds, datePatterns);
     }
 
     /**

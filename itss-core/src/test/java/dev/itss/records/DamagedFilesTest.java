@@ -89,7 +89,7 @@ class DamagedFilesTest {
     void timesBeforeTheOpeningAndValuesOutOfRangeAreRowErrors() {
         RecordMapping canonical = RecordMapping.preset("canonical");
         assertThatThrownBy(() -> tickets("ticket,opened_at,resolved_at\nT1,2024-01-10 09:00,2024-01-09 09:00\n", canonical))
-                .hasMessage("t.csv:2:3: resolved_at: resolved before it was opened: 2024-01-09 09:00 is earlier than the opening time 2024-01-10 09:00");
+                .hasMessage("t.csv:2:3: resolved_at: resolved before it was opened: 2024-01-09T09:00 is earlier than the opening time 2024-01-10T09:00");
         assertThatThrownBy(() -> tickets("ticket,opened_at,responded_at\nT1,2024-01-10 09:00,2024-01-10 08:59\n", canonical))
                 .hasMessageStartingWith("t.csv:2:3: responded_at: responded to before it was opened");
         assertThatThrownBy(() -> tickets("ticket,opened_at,reopens\nT1,2024-01-10 09:00,-1\n", canonical))
