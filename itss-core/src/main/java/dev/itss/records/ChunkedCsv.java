@@ -242,18 +242,24 @@ final class ChunkedCsv {
         private final Charset charset;
         private final int initialWindow;
         private final List<ColumnCache> caches = new ArrayList<>();
-        final List<String> fields = new ArrayList<>();
+        /** The fields of the row being parsed: {@link #count} of them in {@link #buffer}. */
+        private String[] buffer = new String[16];
+        private int count;
         /** The array handed to the sink, reused while rows keep their length (nearly always): a million rows make no million arrays. */
         private String[] array = new String[0];
 
+        private void add(String field) {
+            if (count == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, count * 2);
+            }
+            buffer[count++] = field;
+        }
+
         String[] fieldArray() {
-            int n = fields.size();
-            if (array.length != n) {
-                array = new String[n];
+            if (array.length != count) {
+                array = new String[count];
             }
-            for (int i = 0; i < n; i++) {
-                array[i] = fields.get(i);
-            }
+            System.arraycopy(buffer, 0, array, 0, count);
             return array;
         }
         private byte[] window = new byte[0];
@@ -356,7 +362,7 @@ final class ChunkedCsv {
         }
 
         /**
-         * Parses the row starting at file offset {@code pos} into {@link #fields}; returns the
+         * Parses the row starting at file offset {@code pos} into {@link #buffer}; returns the
          * offset after it, or {@link #INCOMPLETE} when the window ends inside it.
          */
         int row(int pos) {
@@ -367,13 +373,13 @@ final class ChunkedCsv {
             int limit = filled;
             boolean windowAtEnd = base + filled >= stop;
             int i = pos - base;
-            fields.clear();
+            count = 0;
             rowLine = lines;
             rowLines = 0;
             blank = true;
             undecodable = null;
             while (true) {
-                int column = fields.size();
+                int column = count;
                 boolean keep = wanted == null || (column < wanted.length && wanted[column]);
                 int length = 0;
                 boolean quoted = false;
@@ -452,7 +458,7 @@ final class ChunkedCsv {
                 long number = kind == Typed.TEXT ? NumericDatePattern.NO_MATCH : typedValue(kind, column, b, runStart, run);
                 if (number != NumericDatePattern.NO_MATCH) {
                     numbers[column] = number;
-                    fields.add(PARSED);
+                    add(PARSED);
                 } else if (keep) {
                     while (caches.size() <= column) {
                         caches.add(new ColumnCache());
@@ -462,15 +468,15 @@ final class ChunkedCsv {
                             scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, length + run));
                         }
                         System.arraycopy(b, runStart, scratch, length, run);
-                        fields.add(caches.get(column).string(scratch, 0, length + run, charset));
+                        add(caches.get(column).string(scratch, 0, length + run, charset));
                     } else {
-                        fields.add(caches.get(column).string(b, runStart, run, charset));
+                        add(caches.get(column).string(b, runStart, run, charset));
                     }
                 } else {
-                    fields.add(null);
+                    add(null);
                 }
                 if (i >= limit) {
-                    blank = blank && fields.size() == 1;
+                    blank = blank && count == 1;
                     return base + i;
                 }
                 if (b[i] == delimiter) {
@@ -482,7 +488,7 @@ final class ChunkedCsv {
                         i++;   // CRLF is one line end
                     }
                     i++;
-                    blank = blank && fields.size() == 1;
+                    blank = blank && count == 1;
                     return base + i;
                 }
             }

@@ -28,6 +28,8 @@ final class NumericDatePattern {
     private final int[] minDigits;
     private final int[] maxDigits;
     private final String[] literals;
+    /** The literals as ASCII bytes, for the byte parser (a pattern's literals are separators such as - / : T and a space). */
+    private final byte[][] literalBytes;
 
     private NumericDatePattern(List<Token> tokens) {
         this.hasTime = tokens.stream().anyMatch(t -> t.kind() == Kind.HOUR);
@@ -35,6 +37,8 @@ final class NumericDatePattern {
         this.minDigits = tokens.stream().mapToInt(Token::minDigits).toArray();
         this.maxDigits = tokens.stream().mapToInt(Token::maxDigits).toArray();
         this.literals = tokens.stream().map(Token::literal).toArray(String[]::new);
+        this.literalBytes = tokens.stream().map(t -> t.literal() == null ? null : t.literal().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .toArray(byte[][]::new);
     }
 
     /** The fast parser of {@code pattern}, when it is all-numeric. */
@@ -157,16 +161,16 @@ final class NumericDatePattern {
         for (int t = 0; t < kinds.length; t++) {
             Kind kind = kinds[t];
             if (kind == Kind.LITERAL) {
-                String literal = literals[t];
-                if (pos + literal.length() > length) {
+                byte[] literal = literalBytes[t];
+                if (pos + literal.length > length) {
                     return NO_MATCH;
                 }
-                for (int k = 0; k < literal.length(); k++) {
-                    if (text[offset + pos + k] != literal.charAt(k)) {
+                for (int k = 0; k < literal.length; k++) {
+                    if (text[offset + pos + k] != literal[k]) {
                         return NO_MATCH;
                     }
                 }
-                pos += literal.length();
+                pos += literal.length;
                 continue;
             }
             int value = 0;
