@@ -29,6 +29,11 @@ public final class ItssCommand {
     public static void main(String[] args) {
         // Hibernate Validator logs through jboss-logging; route it to slf4j (warnings only) instead of JUL's console output.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // every command reads YAML (a mapping preset, the default policy, a snapshot): the mappers' start, about
+        // a third of a second, runs on the other core while picocli reads the command line
+        Thread warmUp = new Thread(dev.itss.internal.Mappers::yaml, "itss-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));

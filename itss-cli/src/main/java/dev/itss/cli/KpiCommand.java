@@ -106,12 +106,12 @@ final class KpiCommand implements Callable<Integer> {
             default:
                 break;
         }
-        // only the ticket SLA targets are needed: the default policy is read without building the rule base
-        Policy effective = AssessmentEngine.loadDefaultPolicy();
+        // only the ticket SLA targets are needed: read from the rule pack without building its rule base
+        java.util.Optional<dev.itss.policy.TicketSla> targets = AssessmentEngine.loadDefaultTicketSla();
         if (policy != null) {
-            effective = effective.overriddenBy(PolicyReader.standard().read(policy));
+            targets = PolicyReader.standard().read(policy).ticketSla().or(() -> AssessmentEngine.loadDefaultTicketSla());
         }
-        TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), grouping, effective.ticketSla());
+        TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), grouping, targets);
         TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

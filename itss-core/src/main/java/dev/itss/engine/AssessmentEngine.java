@@ -29,7 +29,9 @@ import dev.itss.policy.Policy;
 import dev.itss.records.OperationalRecords;
 import dev.itss.records.TicketKpis;
 import java.util.ArrayList;
+import dev.itss.policy.TicketSla;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +86,26 @@ public final class AssessmentEngine {
         }
         // the pack's tests check its default policy against the catalogues, as load() does on every start
         return catalogueBands(MetricCatalog.standard()).overriddenBy(providers.next().defaultPolicy());
+    }
+
+    /**
+     * The default policy's ticket SLA targets: the rule pack's, read without building the rule
+     * base or reading the metric catalogue (the bands of {@link #loadDefaultPolicy()} do not bear
+     * on them). What code that only reads ticket exports needs, e.g. {@code itss kpi}.
+     *
+     * <pre>{@code
+     * TicketRecords.Options options = new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.NONE,
+     *         AssessmentEngine.loadDefaultTicketSla());
+     * }</pre>
+     *
+     * @throws NoRuleEngineException when there is no provider
+     */
+    public static Optional<TicketSla> loadDefaultTicketSla() {
+        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, AssessmentEngine.class.getClassLoader()).iterator();
+        if (!providers.hasNext()) {
+            throw new NoRuleEngineException();
+        }
+        return providers.next().defaultPolicy().ticketSla();
     }
 
     /**
