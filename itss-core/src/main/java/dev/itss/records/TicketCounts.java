@@ -115,36 +115,75 @@ final class TicketCounts {
         return made[0] == null ? null : sla.get().calendar().isPresent() ? SlaSource.TARGETS_BUSINESS_HOURS : SlaSource.TARGETS_AROUND_THE_CLOCK;
     }
 
+    /** Tickets from which on the count runs on all cores, each part tallied apart and the tallies merged. */
+    static final int PARALLEL_MIN_TICKETS = 50_000;
+
     private TicketKpis figures(List<Ticket> scope, long rows, List<InputProblem> skipped, long skippedTotal, List<String> absent,
                                Map<String, TicketKpis> groups, GroupBy groupedBy, List<String> warnings) {
-        double[] ages = new double[scope.size()];
-        int open = 0;
-        long incidentsWithContact = 0;
-        long firstContact = 0;
-        long changes = 0;
-        long changesWithOutcome = 0;
-        long changesSuccessful = 0;
-        long emergencyChanges = 0;
-        long releases = 0;
-        long releasesFailed = 0;
-        long slaMade = 0;
-        long slaKnown = 0;
-        long reopened = 0;
-        long reassigned = 0;
-        long withKnowledge = 0;
-        long dispatched = 0;
-        long dispatchedRight = 0;
-        long withLevel = 0;
-        long escalated = 0;
-        long resolvedWithLevel = 0;
-        long resolvedAtFirstLevel = 0;
-        Set<SlaSource> sources = EnumSet.noneOf(SlaSource.class);
-        Map<String, long[]> assignees = new java.util.HashMap<>();   // sorted once at the end, not per ticket
-        double[] hours = new double[scope.size()];
-        int n = 0;
-        Map<String, long[]> perService = new TreeMap<>();   // tickets, made, known
-        Boolean[] judged = new Boolean[1];
-        for (Ticket t : scope) {
+        Tally t;
+        if (scope.size() < PARALLEL_MIN_TICKETS) {
+            t = new Tally(scope.size());
+            for (Ticket ticket : scope) {
+                t.add(ticket);
+            }
+        } else {
+            int parts = 2 * Runtime.getRuntime().availableProcessors();
+            t = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(p -> {
+                List<Ticket> part = scope.subList(scope.size() * p / parts, scope.size() * (p + 1) / parts);
+                Tally tally = new Tally(part.size());
+                for (Ticket ticket : part) {
+                    tally.add(ticket);
+                }
+                return tally;
+            }).reduce(Tally::merge).orElseThrow();
+        }
+        Map<String, TicketKpis.ServiceSla> services = new TreeMap<>();
+        t.perService.forEach((service, c) -> services.put(service, new TicketKpis.ServiceSla(c[0], c[1], c[2])));
+        return new TicketKpis(rows, scope.size(), t.slaMade, t.slaKnown, t.reopened, t.reassigned, t.withKnowledge, t.dispatched, t.dispatchedRight,
+                t.resolvedCount == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(t.hours, t.resolvedCount)),
+                t.open, t.open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(t.ages, t.open)),
+                new TicketKpis.ByType(t.incidentsWithContact, t.firstContact, t.changes, t.changesWithOutcome, t.changesSuccessful, t.emergencyChanges,
+                        t.releases, t.releasesFailed),
+                skipped, skippedTotal, absent, groups, groupedBy, services, t.sources, measured,
+                new TicketKpis.Levels(t.withLevel, t.escalated, t.resolvedWithLevel, t.resolvedAtFirstLevel), counts(t.assignees), warnings);
+    }
+
+    /** The counts of some tickets: one ticket at a time, and two tallies of parts into one. */
+    private final class Tally {
+        double[] ages;
+        int open;
+        double[] hours;
+        int resolvedCount;
+        long incidentsWithContact;
+        long firstContact;
+        long changes;
+        long changesWithOutcome;
+        long changesSuccessful;
+        long emergencyChanges;
+        long releases;
+        long releasesFailed;
+        long slaMade;
+        long slaKnown;
+        long reopened;
+        long reassigned;
+        long withKnowledge;
+        long dispatched;
+        long dispatchedRight;
+        long withLevel;
+        long escalated;
+        long resolvedWithLevel;
+        long resolvedAtFirstLevel;
+        final Set<SlaSource> sources = EnumSet.noneOf(SlaSource.class);
+        final Map<String, long[]> assignees = new java.util.HashMap<>();   // sorted once at the end, not per ticket
+        final Map<String, long[]> perService = new TreeMap<>();   // tickets, made, known
+        private final Boolean[] judged = new Boolean[1];
+
+        Tally(int capacity) {
+            ages = new double[capacity];
+            hours = new double[capacity];
+        }
+
+        void add(Ticket t) {
             SlaSource source = judge(t, judged);
             Boolean made = judged[0];
             if (made != null) {
@@ -183,7 +222,7 @@ final class TicketCounts {
                 assignees.computeIfAbsent(t.assignee, k -> new long[1])[0]++;
             }
             if (t.resolvedAt != NONE) {
-                hours[n++] = (t.resolvedAt - t.openedAt) / 3600.0;
+                hours[resolvedCount++] = (t.resolvedAt - t.openedAt) / 3600.0;
             }
             TicketType type = t.type == null ? TicketType.INCIDENT : t.type;
             if (type == TicketType.INCIDENT && t.firstContact != null) {
@@ -231,15 +270,49 @@ final class TicketCounts {
                 ages[open++] = (asOf - t.openedAt) / 86400.0;
             }
         }
-        Map<String, TicketKpis.ServiceSla> services = new TreeMap<>();
-        perService.forEach((service, c) -> services.put(service, new TicketKpis.ServiceSla(c[0], c[1], c[2])));
-        return new TicketKpis(rows, scope.size(), slaMade, slaKnown, reopened, reassigned, withKnowledge, dispatched, dispatchedRight,
-                n == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(hours, n)),
-                open, open == 0 ? Optional.empty() : Optional.of(TicketKpis.Durations.of(ages, open)),
-                new TicketKpis.ByType(incidentsWithContact, firstContact, changes, changesWithOutcome, changesSuccessful, emergencyChanges,
-                        releases, releasesFailed),
-                skipped, skippedTotal, absent, groups, groupedBy, services, sources, measured,
-                new TicketKpis.Levels(withLevel, escalated, resolvedWithLevel, resolvedAtFirstLevel), counts(assignees), warnings);
+
+        /** This tally with the other's tickets added (durations are sorted before they are summed, so the order does not matter). */
+        Tally merge(Tally other) {
+            ages = concat(ages, open, other.ages, other.open);
+            open += other.open;
+            hours = concat(hours, resolvedCount, other.hours, other.resolvedCount);
+            resolvedCount += other.resolvedCount;
+            incidentsWithContact += other.incidentsWithContact;
+            firstContact += other.firstContact;
+            changes += other.changes;
+            changesWithOutcome += other.changesWithOutcome;
+            changesSuccessful += other.changesSuccessful;
+            emergencyChanges += other.emergencyChanges;
+            releases += other.releases;
+            releasesFailed += other.releasesFailed;
+            slaMade += other.slaMade;
+            slaKnown += other.slaKnown;
+            reopened += other.reopened;
+            reassigned += other.reassigned;
+            withKnowledge += other.withKnowledge;
+            dispatched += other.dispatched;
+            dispatchedRight += other.dispatchedRight;
+            withLevel += other.withLevel;
+            escalated += other.escalated;
+            resolvedWithLevel += other.resolvedWithLevel;
+            resolvedAtFirstLevel += other.resolvedAtFirstLevel;
+            sources.addAll(other.sources);
+            other.assignees.forEach((key, count) -> assignees.computeIfAbsent(key, k -> new long[1])[0] += count[0]);
+            other.perService.forEach((key, c) -> {
+                long[] mine = perService.computeIfAbsent(key, k -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    mine[i] += c[i];
+                }
+            });
+            return this;
+        }
+
+        private static double[] concat(double[] a, int n, double[] b, int m) {
+            double[] out = new double[n + m];
+            System.arraycopy(a, 0, out, 0, n);
+            System.arraycopy(b, 0, out, n, m);
+            return out;
+        }
     }
 
     private static Map<String, Long> counts(Map<String, long[]> counters) {

@@ -67,7 +67,7 @@ final class TicketFold {
     private final EventTimes events;
     private final Set<String> responseActivities;
     private final boolean openingFromEvents;
-    private final Map<String, Ticket> tickets = new HashMap<>();
+    private Map<String, Ticket> tickets = new HashMap<>();
     /** The latest time any row mentions: "now" for ageing when no period is given. */
     long latestSeen = Long.MIN_VALUE;
     /** The ticket of the row before, under the same id object: an event log's rows of a ticket follow each other. */
@@ -237,6 +237,15 @@ final class TicketFold {
             if (activity != null && responseActivities.contains(activity)) {
                 t.responseEventAt = t.responseEventAt == NONE ? eventAt : Math.min(t.responseEventAt, eventAt);
             }
+        }
+    }
+
+    /** Makes room for {@code expected} tickets at once, before the parts after this one are appended (no rehashing as they come). */
+    void reserve(int expected) {
+        if (expected > tickets.size()) {
+            Map<String, Ticket> larger = new HashMap<>((int) (expected / 0.75f) + 1);
+            larger.putAll(tickets);
+            tickets = larger;
         }
     }
 

@@ -272,6 +272,7 @@ public final class TicketRecords {
                 lineBase += chunk.lines;
             }
             TicketFold joined = parts[0].fold;
+            joined.reserve(java.util.Arrays.stream(parts).mapToInt(p -> p.fold.tickets().size()).sum());
             for (int i = 1; i < parts.length; i++) {
                 joined.append(parts[i].fold);
             }

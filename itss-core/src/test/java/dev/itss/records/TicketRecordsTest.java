@@ -402,4 +402,40 @@ class TicketRecordsTest {
         assertThat(march.timeToResolve().orElseThrow().count()).isEqualTo(2);       // B's resolution still counts for time to resolve
         assertThat(read(csv, RecordMapping.preset("canonical")).backlog()).isEqualTo(1);   // without a period: only C
     }
+
+    @Test
+    void aCountOverManyTicketsRunsInPartsAndGivesThePlainCount() {
+        // more tickets than TicketCounts counts on one core: the parts' tallies merged must equal a plain count
+        int n = TicketCounts.PARALLEL_MIN_TICKETS + 10_007;
+        StringBuilder csv = new StringBuilder("ticket,opened_at,resolved_at,state,made_sla,reopens,assignee,service\n");
+        long made = 0;
+        long reopened = 0;
+        long open = 0;
+        java.util.List<Double> hours = new java.util.ArrayList<>();
+        java.util.Map<String, Long> assignees = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            boolean resolved = i % 7 != 0;
+            int h = 1 + (i * 31) % 97;
+            csv.append("T").append(i).append(",2026-01-01 00:00,").append(resolved ? String.format("2026-01-%02d %02d:00", 1 + h / 24, h % 24) : "")
+                    .append(',').append(resolved ? "RESOLVED" : "ACTIVE").append(',').append(i % 3 != 0).append(',').append(i % 11 == 0 ? 1 : 0)
+                    .append(",eng").append(i % 13).append(",S").append(i % 5).append('\n');
+            made += i % 3 != 0 ? 1 : 0;
+            reopened += i % 11 == 0 ? 1 : 0;
+            open += resolved ? 0 : 1;
+            if (resolved) {
+                hours.add((double) h);
+            }
+            assignees.merge("eng" + (i % 13), 1L, Long::sum);
+        }
+        TicketKpis kpis = read(csv.toString(), RecordMapping.preset("canonical"));
+        assertThat(kpis.tickets()).isEqualTo(n);
+        assertThat(kpis.slaMade()).isEqualTo(made);
+        assertThat(kpis.reopened()).isEqualTo(reopened);
+        assertThat(kpis.backlog()).isEqualTo(open);
+        assertThat(kpis.assignees()).isEqualTo(assignees);
+        assertThat(kpis.services().get("S2").tickets()).isEqualTo(n / 5);
+        double[] sorted = hours.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        assertThat(kpis.timeToResolve().orElseThrow().p90()).isEqualTo(sorted[(int) Math.ceil(0.9 * sorted.length) - 1]);
+        assertThat(kpis.timeToResolve().orElseThrow().count()).isEqualTo(sorted.length);
+    }
 }
