@@ -279,6 +279,9 @@ final class ChunkedCsv {
         boolean endedInQuotes;
         Typed typed = Typed.NONE;
         long[] numbers;
+        private byte[][] lastDateBytes;
+        private int[] lastDateLength;
+        private long[] lastDateValue;
         int[] lastPattern = new int[0];
 
         /**
@@ -300,6 +303,16 @@ final class ChunkedCsv {
                 }
                 return value;
             }
+            // a ticket's rows repeat its dates (the opening on every update): the bytes of the last date read are kept per column
+            if (lastDateBytes == null) {
+                lastDateBytes = new byte[typed.kinds().length][];
+                lastDateLength = new int[typed.kinds().length];
+                lastDateValue = new long[typed.kinds().length];
+            }
+            byte[] last = lastDateBytes[column];
+            if (last != null && java.util.Arrays.equals(last, 0, lastDateLength[column], b, from, from + length)) {
+                return lastDateValue[column];
+            }
             NumericDatePattern[] patterns = typed.patterns();
             int first = lastPattern[column];
             for (int k = 0; k < patterns.length; k++) {
@@ -307,6 +320,13 @@ final class ChunkedCsv {
                 long seconds = patterns[i].epochSecond(b, from, length);
                 if (seconds != NumericDatePattern.NO_MATCH) {
                     lastPattern[column] = i;
+                    if (last == null || last.length < length) {
+                        last = new byte[Math.max(32, length)];
+                        lastDateBytes[column] = last;
+                    }
+                    System.arraycopy(b, from, last, 0, length);
+                    lastDateLength[column] = length;
+                    lastDateValue[column] = seconds;
                     return seconds;
                 }
             }

@@ -70,6 +70,8 @@ final class TicketFold {
     private Map<String, Ticket> tickets = new HashMap<>();
     /** The latest time any row mentions: "now" for ageing when no period is given. */
     long latestSeen = Long.MIN_VALUE;
+    /** Whether any ticket's rows gave more than one opening time. */
+    private boolean anyOpeningVaries;
     /** The ticket of the row before, under the same id object: an event log's rows of a ticket follow each other. */
     private String lastId;
     private Ticket lastTicket;
@@ -230,6 +232,7 @@ final class TicketFold {
                 t.firstOpenedAt = opened;
             } else if (t.firstOpenedAt != opened) {
                 t.openingVaries = true;
+                anyOpeningVaries = true;
             }
         }
         if (eventAt != NONE) {
@@ -257,6 +260,7 @@ final class TicketFold {
      */
     void append(TicketFold later) {
         latestSeen = Math.max(latestSeen, later.latestSeen);
+        anyOpeningVaries |= later.anyOpeningVaries;
         for (Map.Entry<String, Ticket> entry : later.tickets.entrySet()) {
             Ticket b = entry.getValue();
             Ticket a = tickets.putIfAbsent(entry.getKey(), b);
@@ -291,6 +295,7 @@ final class TicketFold {
             kept.maxLevel = Math.max(a.maxLevel, b.maxLevel);
             kept.openingVaries = a.openingVaries || b.openingVaries
                     || (a.firstOpenedAt != NONE && b.firstOpenedAt != NONE && a.firstOpenedAt != b.firstOpenedAt);
+            anyOpeningVaries |= kept.openingVaries;
             kept.firstOpenedAt = a.firstOpenedAt != NONE ? a.firstOpenedAt : b.firstOpenedAt;
             kept.firstEventAt = min(a.firstEventAt, b.firstEventAt);
             kept.responseEventAt = min(a.responseEventAt, b.responseEventAt);
@@ -327,6 +332,9 @@ final class TicketFold {
 
     /** Tickets whose rows give more than one opening time, with one example id. */
     List<String> openingWarnings() {
+        if (!anyOpeningVaries) {
+            return List.of();   // the usual case: no walk over every ticket
+        }
         long varies = 0;
         String example = null;
         for (Map.Entry<String, Ticket> e : tickets.entrySet()) {
