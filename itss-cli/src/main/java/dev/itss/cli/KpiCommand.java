@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.read.InputProblem;
-import dev.itss.policy.Policy;
 import dev.itss.policy.PolicyReader;
 import dev.itss.internal.Mappers;
 import dev.itss.model.Period;

@@ -27,7 +27,6 @@ final class NumericDatePattern {
     private final Kind[] kinds;
     private final int[] minDigits;
     private final int[] maxDigits;
-    private final String[] literals;
     /** The literals as ASCII bytes, for the byte parser (a pattern's literals are separators such as - / : T and a space). */
     private final byte[][] literalBytes;
 
@@ -36,7 +35,6 @@ final class NumericDatePattern {
         this.kinds = tokens.stream().map(Token::kind).toArray(Kind[]::new);
         this.minDigits = tokens.stream().mapToInt(Token::minDigits).toArray();
         this.maxDigits = tokens.stream().mapToInt(Token::maxDigits).toArray();
-        this.literals = tokens.stream().map(Token::literal).toArray(String[]::new);
         this.literalBytes = tokens.stream().map(t -> t.literal() == null ? null : t.literal().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                 .toArray(byte[][]::new);
     }
@@ -52,11 +50,18 @@ final class NumericDatePattern {
                 if (close <= i + 1) {
                     return Optional.empty(); // '' (a quote) or unterminated: leave to DateTimeFormatter
                 }
-                tokens.add(new Token(Kind.LITERAL, 0, 0, pattern.substring(i + 1, close)));
+                String literal = pattern.substring(i + 1, close);
+                if (!literal.chars().allMatch(ch -> ch < 0x80)) {
+                    return Optional.empty(); // a literal such as 年: leave to DateTimeFormatter
+                }
+                tokens.add(new Token(Kind.LITERAL, 0, 0, literal));
                 i = close + 1;
                 continue;
             }
             if (!Character.isLetter(c)) {
+                if (c >= 0x80) {
+                    return Optional.empty();
+                }
                 tokens.add(new Token(Kind.LITERAL, 0, 0, String.valueOf(c)));
                 i++;
                 continue;
@@ -100,56 +105,14 @@ final class NumericDatePattern {
      * cost no garbage.
      */
     long epochSecond(String text) {
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
-        int pos = 0;
-        int length = text.length();
-        for (int t = 0; t < kinds.length; t++) {
-            Kind kind = kinds[t];
-            if (kind == Kind.LITERAL) {
-                String literal = literals[t];
-                if (literal.length() == 1 ? pos >= length || text.charAt(pos) != literal.charAt(0) : !text.startsWith(literal, pos)) {
-                    return NO_MATCH;
-                }
-                pos += literal.length();
-                continue;
-            }
-            int value = 0;
-            int digits = 0;
-            int max = maxDigits[t];
-            while (digits < max && pos < length) {
-                char c = text.charAt(pos);
-                if (c < '0' || c > '9') {
-                    break;
-                }
-                value = value * 10 + (c - '0');
-                digits++;
-                pos++;
-            }
-            if (digits < minDigits[t]) {
-                return NO_MATCH;
-            }
-            switch (kind) {
-                case YEAR -> year = value;
-                case MONTH -> month = value;
-                case DAY -> day = value;
-                case HOUR -> hour = value;
-                case MINUTE -> minute = value;
-                case SECOND -> second = value;
-                default -> throw new IllegalStateException();
-            }
-        }
-        if (pos != length || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-            return NO_MATCH; // 2026-13-01, 31 April, 24:00...
-        }
-        return epochDay(year, month, day) * 86_400L + (hasTime ? hour * 3600L + minute * 60L + second : 0);
+        // the pattern's literals are ASCII (compile refuses others), so a text with other characters cannot match
+        return epochSecond(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, text.length());
     }
 
-    /** The same over ASCII bytes, {@code length} of them from {@code offset}: the chunked reader parses dates without making strings. */
+    /**
+     * The date-time of {@code length} ASCII bytes from {@code offset}, as {@link #epochSecond(String)}
+     * gives it; the chunked reader parses dates this way without making strings.
+     */
     long epochSecond(byte[] text, int offset, int length) {
         int year = 0;
         int month = 0;

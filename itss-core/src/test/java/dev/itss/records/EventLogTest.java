@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -336,10 +335,5 @@ class EventLogTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Unused by the tests above; keeps the generator's level map in one place for readers. */
-    static Map<String, Integer> levels() {
-        return new HashMap<>(Map.of("L1", 1, "L2", 2, "L3", 3));
     }
 }
