@@ -56,6 +56,7 @@ final class XesSource {
             int depth = 0;            // element depth below <log>
             int skipDepth = -1;       // inside a nested attribute or unknown element: skipped up to this depth
             boolean sawLog = false;
+            boolean inTrace = false;  // attributes at depth 3 are the trace's only inside a <trace> (not a <global>'s defaults)
             while (xml.hasNext()) {
                 int kind = xml.next();
                 if (kind == XMLStreamConstants.START_ELEMENT) {
@@ -70,12 +71,17 @@ final class XesSource {
                                     "is not an XES log: the root element is <" + name + ">; expected <log>")));
                         }
                         sawLog = true;
-                    } else if (depth == 2 && name.equals("trace")) {
-                        trace.clear();
-                    } else if (depth == 3 && name.equals("event")) {
+                    } else if (depth == 2) {
+                        inTrace = name.equals("trace");
+                        if (inTrace) {
+                            trace.clear();
+                        } else {
+                            skipDepth = depth;   // extensions, globals, classifiers, the log's own attributes
+                        }
+                    } else if (depth == 3 && inTrace && name.equals("event")) {
                         event = new HashMap<>();
                         eventLine = xml.getLocation().getLineNumber();
-                    } else if (depth == 3 && ATTRIBUTES.contains(name)) {
+                    } else if (depth == 3 && inTrace && ATTRIBUTES.contains(name)) {
                         put(xml, trace, CASE_PREFIX);
                         skipDepth = depth;   // its nested attributes, if any, are not the trace's
                     } else if (depth == 4 && event != null && ATTRIBUTES.contains(name)) {
