@@ -66,6 +66,14 @@ final class AssessCommand implements Callable<Integer> {
         ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
         AssessmentEngine engine = AssessmentEngine.load();
         Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
+        if (policy != null) {
+            try {
+                engine.checkPolicy(effective);
+            } catch (dev.itss.read.InvalidInputException e) {
+                // the checks against the rules and the metric catalogue, placed in the policy file like its other problems
+                throw new dev.itss.read.InvalidInputException(PolicyReader.standard().placeIn(policy, e.problems()));
+            }
+        }
         GroupBy grouping = GroupBy.ofKey(groupBy);
         // knowledge links are read first: they count in the ticket export
         List<Map.Entry<Path, RecordMapping>> files = new ArrayList<>();

@@ -176,6 +176,23 @@ class ItssCommandTest {
     }
 
     @Test
+    void aPolicysProblemsWithTheRulesAndTheCatalogueNameFileLineAndColumnAndTheNearestName(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        java.nio.file.Files.writeString(policy, """
+                bands:
+                  tickets.sla_attainmnt: {warning: 0.95, breach: 0.9, source: ours}
+                  tickets.resolution_p90_hours: {warning: 48, breach: 24, source: ours}
+                disabledRules: [PRC-23]
+                """);
+        Run run = run("assess", "--snapshot", "../itss-examples/src/main/resources/dev/itss/examples/hospital/snapshot.yaml", "--policy", policy.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(
+                policy + ":2:3: bands.tickets.sla_attainmnt: unknown metric 'tickets.sla_attainmnt'; did you mean 'tickets.sla_attainment'?",
+                policy + ":3:3: bands.tickets.resolution_p90_hours: breach 24.0 must lie beyond warning 48.0 (lower is better)",
+                policy + ":4:1: disabledRules: unknown rule 'PRC-23'; did you mean 'PRC-023'?");
+    }
+
+    @Test
     void kpiReportsBadInputWithExitCodeTwo() {
         Run badPeriod = run("kpi", "--records", "src/test/resources/records/servicenow-sample.csv", "--period", "March");
         assertThat(badPeriod.exitCode()).isEqualTo(2);

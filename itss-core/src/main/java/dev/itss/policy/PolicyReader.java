@@ -35,6 +35,14 @@ public final class PolicyReader {
     }
 
     /** Reads a policy file. */
+    /**
+     * Problems found after the file was read (by {@link dev.itss.engine.AssessmentEngine#checkPolicy},
+     * against the rules and the metric catalogue), placed in it: file, line, column and path.
+     */
+    public java.util.List<dev.itss.read.InputProblem> placeIn(Path file, java.util.List<dev.itss.read.InputProblem> problems) {
+        return reader.placeIn(file, problems);
+    }
+
     public Policy read(Path file) {
         return reader.read(file);
     }

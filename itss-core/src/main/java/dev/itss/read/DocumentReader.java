@@ -394,6 +394,39 @@ public final class DocumentReader<T> {
         return "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
     }
 
+    /**
+     * Problems found after a file was read (checks against catalogues the reader does not know,
+     * such as a policy's metric ids and rule ids), placed in that file: its name as the source, and
+     * the line and column of each problem's path.
+     *
+     * <pre>{@code
+     * try {
+     *     engine.checkPolicy(policy);
+     * } catch (InvalidInputException e) {
+     *     throw new InvalidInputException(PolicyReader.standard().placeIn(Path.of("policy.yaml"), e.problems()));
+     * }
+     * }</pre>
+     */
+    public List<InputProblem> placeIn(java.nio.file.Path file, List<InputProblem> problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Map<String, JsonLocation> locations = new HashMap<>();
+        indexLocations(Mappers.of(DocumentFormat.ofFileName(file.getFileName().toString())), file.toString(), text, locations, new ArrayList<>());
+        List<InputProblem> placed = new ArrayList<>();
+        for (InputProblem problem : problems) {
+            InputProblem here = new InputProblem(file.toString(), problem.line(), problem.column(), problem.path(), problem.message());
+            // a key may hold dots (a metric id): try the path's first segment as a section and the rest as one key
+            int dot = here.path().indexOf('.');
+            JsonLocation whole = dot < 0 ? null : locations.get("/" + here.path().substring(0, dot) + "/" + here.path().substring(dot + 1).replace("/", "~1"));
+            placed.add(whole != null && here.line().isEmpty() ? positioned(here, whole) : place(here, locations));
+        }
+        return placed;
+    }
+
     /** Puts the problem at the line of its path, or of the nearest enclosing path the document has. */
     private static InputProblem place(InputProblem problem, Map<String, JsonLocation> locations) {
         if (problem.line().isPresent()) {
