@@ -53,6 +53,22 @@ public final class DocumentReader<T> {
     private final Function<T, List<InputProblem>> consistency;
     /** Built on first use: the validator factory is the expensive part of reading. */
     private static final class Validators {
+        /**
+         * Hibernate Validator announces its version (HV000001) at INFO through jboss-logging, which
+         * falls back to java.util.logging when no logging framework it knows is present: on a
+         * normal run the library says nothing at INFO, so that logger is kept at WARNING. Held here
+         * so that its level stays (java.util.logging holds loggers weakly); a framework jboss-logging
+         * finds (Logback, Log4j 2) is left to its own configuration.
+         */
+        static final java.util.logging.Logger HV_VERSION = quiet(java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version"));
+
+        private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+            if (logger.getLevel() == null) {
+                logger.setLevel(java.util.logging.Level.WARNING);
+            }
+            return logger;
+        }
+
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .defaultLocale(Locale.ENGLISH)
