@@ -215,39 +215,6 @@ public final class AssessmentEngine {
         return catalog.rules().stream().map(RuleDescriptor::id).toList();
     }
 
-    /** {@code "; did you mean 'x'?"} for the known name closest to {@code name} (at most a third of it edited), else nothing. */
-    static String nearest(String name, List<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
     public void checkPolicy(Policy policy) {
         List<InputProblem> problems = new ArrayList<>();
         RuleCatalog catalog = rules.catalog();
@@ -259,17 +226,17 @@ public final class AssessmentEngine {
                     problems.add(InputProblem.at("policy", path, "breach " + band.breach() + " must lie beyond warning " + band.warning()
                             + " (" + definition.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
                 }
-            }, () -> problems.add(InputProblem.at("policy", path, "unknown metric '" + entry.getKey() + "'" + nearest(entry.getKey(),
+            }, () -> problems.add(InputProblem.at("policy", path, "unknown metric '" + entry.getKey() + "'" + dev.itss.internal.Names.didYouMean(entry.getKey(),
                     metrics.definitions().stream().map(MetricDefinition::id).toList()) + " (itss metrics list names every metric)")));
         }
         for (String id : policy.disabledRules()) {
             if (catalog.find(id).isEmpty()) {
-                problems.add(InputProblem.at("policy", "disabledRules", "unknown rule '" + id + "'" + nearest(id, ruleIds(catalog))));
+                problems.add(InputProblem.at("policy", "disabledRules", "unknown rule '" + id + "'" + dev.itss.internal.Names.didYouMean(id, ruleIds(catalog))));
             }
         }
         for (String id : policy.severities().keySet()) {
             if (catalog.find(id).isEmpty()) {
-                problems.add(InputProblem.at("policy", "severities." + id, "unknown rule '" + id + "'" + nearest(id, ruleIds(catalog))));
+                problems.add(InputProblem.at("policy", "severities." + id, "unknown rule '" + id + "'" + dev.itss.internal.Names.didYouMean(id, ruleIds(catalog))));
             }
         }
         for (RuleDescriptor rule : catalog.rules()) {

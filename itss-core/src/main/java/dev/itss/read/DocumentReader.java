@@ -297,39 +297,12 @@ public final class DocumentReader<T> {
     }
 
     private static String suggestion(String name, Collection<Object> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Object candidate : known) {
-            int distance = editDistance(name.toLowerCase(Locale.ROOT), candidate.toString().toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate.toString();
-            }
-        }
-        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
-            return "; did you mean '" + best + "'?";
+        Optional<String> best = dev.itss.internal.Names.closest(name, known);
+        if (best.isPresent()) {
+            return "; did you mean '" + best.get() + "'?";
         }
         List<String> names = known.stream().map(Object::toString).sorted().toList();
         return names.isEmpty() ? "" : "; expected one of " + names;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String describe(ConstraintViolation<?> violation) {
