@@ -106,10 +106,8 @@ final class KpiCommand implements Callable<Integer> {
                 break;
         }
         // only the ticket SLA targets are needed: read from the rule pack without building its rule base
-        java.util.Optional<dev.itss.policy.TicketSla> targets = AssessmentEngine.loadDefaultTicketSla();
-        if (policy != null) {
-            targets = PolicyReader.standard().read(policy).ticketSla().or(() -> AssessmentEngine.loadDefaultTicketSla());
-        }
+        java.util.Optional<dev.itss.policy.TicketSla> targets = policy == null ? AssessmentEngine.loadDefaultTicketSla()
+                : PolicyReader.standard().read(policy).ticketSla().or(AssessmentEngine::loadDefaultTicketSla);
         TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), grouping, targets);
         TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = spec.commandLine().getOut();

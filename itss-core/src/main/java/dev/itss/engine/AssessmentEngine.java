@@ -80,12 +80,8 @@ public final class AssessmentEngine {
      * @throws NoRuleEngineException when there is no provider
      */
     public static Policy loadDefaultPolicy() {
-        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, AssessmentEngine.class.getClassLoader()).iterator();
-        if (!providers.hasNext()) {
-            throw new NoRuleEngineException();
-        }
         // the pack's tests check its default policy against the catalogues, as load() does on every start
-        return catalogueBands(MetricCatalog.standard()).overriddenBy(providers.next().defaultPolicy());
+        return catalogueBands(MetricCatalog.standard()).overriddenBy(provider().defaultPolicy());
     }
 
     /**
@@ -101,11 +97,7 @@ public final class AssessmentEngine {
      * @throws NoRuleEngineException when there is no provider
      */
     public static Optional<TicketSla> loadDefaultTicketSla() {
-        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, AssessmentEngine.class.getClassLoader()).iterator();
-        if (!providers.hasNext()) {
-            throw new NoRuleEngineException();
-        }
-        return providers.next().defaultPolicy().ticketSla();
+        return provider().defaultPolicy().ticketSla();
     }
 
     /**
@@ -114,12 +106,16 @@ public final class AssessmentEngine {
      * @throws NoRuleEngineException when there is none
      */
     public static AssessmentEngine load() {
-        ClassLoader loader = AssessmentEngine.class.getClassLoader();
-        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, loader).iterator();
+        return new AssessmentEngine(provider().create());
+    }
+
+    /** The first {@link RuleEngineProvider} on the classpath; {@link NoRuleEngineException} when there is none. */
+    private static RuleEngineProvider provider() {
+        Iterator<RuleEngineProvider> providers = ServiceLoader.load(RuleEngineProvider.class, AssessmentEngine.class.getClassLoader()).iterator();
         if (!providers.hasNext()) {
             throw new NoRuleEngineException();
         }
-        return new AssessmentEngine(providers.next().create());
+        return providers.next();
     }
 
     /** An engine over a given rule engine (for tests or custom engines). */
