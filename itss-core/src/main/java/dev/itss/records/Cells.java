@@ -109,12 +109,14 @@ final class Cells {
         return ((Enum<?>) field).ordinal();
     }
 
-    /** The numbers of typed columns of the current row ({@link ChunkedCsv#PARSED}), set by the chunked reader. */
+    /** The numbers of typed columns of the current row ({@link ChunkedCsv#PARSED}) and what the columns are, set by the chunked reader. */
     private long[] numbers;
+    private ChunkedCsv.Typed typed = ChunkedCsv.Typed.NONE;
 
-    /** Reads the typed cells of the chunked reader from {@code numbers}, which it overwrites row by row. */
-    void readNumbersFrom(long[] numbers) {
+    /** Reads the typed cells of the chunked reader from {@code numbers}, which it overwrites row by row; {@code typed} says what each column holds. */
+    void readNumbersFrom(long[] numbers, ChunkedCsv.Typed typed) {
         this.numbers = numbers;
+        this.typed = typed;
     }
 
     /** The column of the field when the row holds its value as a number the reader parsed from the bytes, else -1. */
@@ -164,7 +166,7 @@ final class Cells {
         String raw = row[index];
         if (raw == ChunkedCsv.PARSED) {
             // a number the reader parsed from the bytes: a whole number prints back as written; a date (only in messages) as ISO
-            return typedText(field, numbers[index]);
+            return typedText(typed.kind(index), numbers[index]);
         }
         if (raw == lastRaw[ordinal]) {
             return lastText[ordinal];   // the reader hands repeated values back as the same string: the same answer
@@ -185,10 +187,8 @@ final class Cells {
         return text;
     }
 
-    private static String typedText(RecordField field, long number) {
-        boolean date = field == TicketField.OPENED_AT || field == TicketField.UPDATED_AT || field == TicketField.RESOLVED_AT
-                || field == TicketField.RESPONDED_AT || field == TicketField.EVENT_AT;
-        return date ? java.time.LocalDateTime.ofEpochSecond(number, 0, java.time.ZoneOffset.UTC).toString() : Long.toString(number);
+    private static String typedText(byte kind, long number) {
+        return kind == ChunkedCsv.Typed.DATE ? java.time.LocalDateTime.ofEpochSecond(number, 0, java.time.ZoneOffset.UTC).toString() : Long.toString(number);
     }
 
     /** The field's text, which must be there; {@code expected} says what it is. */

@@ -239,9 +239,11 @@ public final class TicketRecords {
             options.progress().accept(headerEnd);
             // boundaries chosen without counting quotes save a pass over the file; when one fell inside a
             // quoted field (the chunk before it ended inside quotes) the file is parsed again with exact ones
-            Chunk[] parts = parseChunks(data, ChunkedCsv.speculativeBoundaries(data, headerEnd, chunks), source, header, mapping, wanted, delimiter, options);
+            ChunkedCsv.Typed typed = typed(header, mapping);
+            Chunk[] parts = parseChunks(data, ChunkedCsv.speculativeBoundaries(data, headerEnd, chunks), source, header, mapping, wanted, typed,
+                    delimiter, options);
             if (!verified(parts)) {
-                parts = parseChunks(data, ChunkedCsv.boundaries(data, headerEnd, chunks), source, header, mapping, wanted, delimiter,
+                parts = parseChunks(data, ChunkedCsv.boundaries(data, headerEnd, chunks), source, header, mapping, wanted, typed, delimiter,
                         options.withProgress(NO_PROGRESS));
             }
             // number the lines: the first data line follows the header's line ends, and each chunk
@@ -277,14 +279,14 @@ public final class TicketRecords {
 
     /** Parses the chunks between {@code bounds} on all cores, each into its own fold. */
     private static Chunk[] parseChunks(java.nio.MappedByteBuffer data, long[] bounds, String source, String[] header,
-                                       RecordMapping mapping, boolean[] wanted, char delimiter, Options options) {
+                                       RecordMapping mapping, boolean[] wanted, ChunkedCsv.Typed typed, char delimiter, Options options) {
         int chunks = bounds.length - 1;
         Chunk[] parts = new Chunk[chunks];
         java.util.stream.IntStream.range(0, chunks).parallel().forEach(i -> {
             // cells of its own per chunk: they remember the last values read, and read the chunk's typed numbers
             Cells cells = Cells.of(source, header, mapping, RecordKind.TICKETS, true);
             long[] numbers = new long[header.length];
-            cells.readNumbersFrom(numbers);
+            cells.readNumbersFrom(numbers, typed);
             Chunk chunk = new Chunk(new TicketFold(cells));
             try {
                 ChunkedCsv.Parsed parsed = ChunkedCsv.parseChunk(data.duplicate(), bounds[i], bounds[i + 1], delimiter, wanted, mapping.charset(),
@@ -299,7 +301,7 @@ public final class TicketRecords {
                                     throw new StopChunk();
                                 }
                             }
-                        }, typed(header, mapping), numbers);
+                        }, typed, numbers);
                 chunk.lines = parsed.lines();
                 chunk.endedInQuotes = parsed.endedInQuotes();
                 chunk.completed = true;
