@@ -94,11 +94,6 @@ final class RecordValues {
             }
         }
 
-        /** UTC: the zone of a mapping that names none. */
-        DateFormats(List<String> patterns) {
-            this(patterns, java.time.ZoneOffset.UTC);
-        }
-
         /**
          * The pattern as a strict formatter: a year of era ({@code y}) becomes a proleptic year
          * ({@code u}), which strict resolution needs when the pattern names no era.
@@ -118,10 +113,6 @@ final class RecordValues {
 
         int size() {
             return formats.size();
-        }
-
-        java.time.ZoneId zone() {
-            return zone;
         }
 
         /**
@@ -149,12 +140,6 @@ final class RecordValues {
             } catch (java.time.DateTimeException e) {
                 return NumericDatePattern.NO_MATCH;
             }
-        }
-
-        /** The text read by format {@code i} as a wall-clock time in the zone, or null when it does not match. */
-        LocalDateTime parse(String text, int i) {
-            long seconds = epochSecond(text, i);
-            return seconds == NumericDatePattern.NO_MATCH ? null : local(seconds);
         }
 
         /** The instant of a local time given as seconds since 1970-01-01T00:00 of the zone's wall clock. */

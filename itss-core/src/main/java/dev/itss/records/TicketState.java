@@ -1,7 +1,5 @@
 package dev.itss.records;
 
-import java.util.Optional;
-
 /** The canonical ticket states a mapping's {@code state} values map to. */
 public enum TicketState {
     NEW,
@@ -14,17 +12,4 @@ public enum TicketState {
     public boolean isDone() {
         return this == RESOLVED || this == CLOSED;
     }
-
-    /** The state named {@code text}, case-insensitive. */
-    static Optional<TicketState> parse(String text) {
-        for (TicketState state : VALUES) {
-            if (state.name().equalsIgnoreCase(text.trim())) {
-                return state.parsed;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final TicketState[] VALUES = values();
-    private final Optional<TicketState> parsed = Optional.of(this);
 }
