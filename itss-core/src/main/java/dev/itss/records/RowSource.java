@@ -169,7 +169,8 @@ final class RowSource {
         }
     }
 
-    private static InvalidInputException tooLarge(String source, Bounded.TooLarge e, RecordMapping mapping) {
+    /** The problem of an input past its kind's size limit: the same from every reader. */
+    static InvalidInputException tooLarge(String source, Bounded.TooLarge e, RecordMapping mapping) {
         return new InvalidInputException(List.of(InputProblem.at(source, "", "is larger than " + e.limit + " bytes, the limit for a "
                 + mapping.recordKind().key() + " export")));
     }

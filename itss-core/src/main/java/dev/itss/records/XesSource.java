@@ -118,8 +118,7 @@ final class XesSource {
             javax.xml.stream.Location at = e.getLocation();
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof RowSource.Bounded.TooLarge tooLarge) {
-                    throw new InvalidInputException(List.of(InputProblem.at(source, "", "is larger than " + tooLarge.limit + " bytes, the limit for a "
-                            + mapping.recordKind().key() + " export")));
+                    throw RowSource.tooLarge(source, tooLarge, mapping);
                 }
             }
             String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
