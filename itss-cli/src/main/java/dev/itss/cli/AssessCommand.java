@@ -61,10 +61,13 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    PackOptions rules;
+
     @Override
     public Integer call() {
         ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
-        AssessmentEngine engine = AssessmentEngine.load();
+        AssessmentEngine engine = rules.engine();
         Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
         if (policy != null) {
             try {

@@ -12,6 +12,7 @@ import dev.itss.measure.MetricCatalog;
 import dev.itss.measure.MetricDefinition;
 import dev.itss.policy.Band;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,54 @@ final class CatalogueCommands {
 
     enum Format { TEXT, JSON }
 
-    @Command(name = "rules", description = "The built-in rules.", subcommands = RulesList.class, mixinStandardHelpOptions = true)
+    @Command(name = "rules", description = "The rules: list them, or check a rule pack.", subcommands = {RulesList.class, RulesCheck.class},
+            mixinStandardHelpOptions = true)
     static final class Rules {}
+
+    /** {@code itss rules check DIR}: every problem of a pack at once; exit 0 when clean, 2 with the list. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Check rule packs: compile their DRL, lint it (metadata, ids, names of metrics and fields, no threshold numbers in "
+                    + "constraints, no calls outside the assessment) and check their texts, checks and policy. Prints every problem "
+                    + "with file, line and rule; exit 0 when clean, 2 otherwise.")
+    static final class RulesCheck implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", arity = "1..*", description = "Rule pack folders.")
+        List<java.nio.file.Path> packs;
+
+        @Option(names = "--trusted", description = "Do not refuse file, network, process or reflection calls (a trusted pack).")
+        boolean trusted;
+
+        @Override
+        public Integer call() {
+            AssessmentEngine.Builder builder = AssessmentEngine.builder();
+            List<dev.itss.engine.RulePack> read = new ArrayList<>();
+            for (java.nio.file.Path folder : packs) {
+                dev.itss.engine.RulePack pack = dev.itss.engine.RulePack.fromFolder(folder);
+                read.add(pack);
+                if (trusted) {
+                    builder.withTrustedPack(pack);
+                } else {
+                    builder.withPack(pack);
+                }
+            }
+            AssessmentEngine engine = builder.build();   // every problem of every pack, or none
+            AssessmentEngine builtIn = AssessmentEngine.load();
+            java.util.Set<String> before = new java.util.LinkedHashSet<>();
+            builtIn.rules().rules().forEach(r -> before.add(r.id()));
+            List<String> added = engine.rules().rules().stream().map(r -> r.id()).filter(id -> !before.contains(id)).toList();
+            java.util.Set<String> disabled = new java.util.LinkedHashSet<>(engine.defaultPolicy().disabledRules());
+            disabled.removeAll(builtIn.defaultPolicy().disabledRules());
+            var out = spec.commandLine().getOut();
+            for (dev.itss.engine.RulePack pack : read) {
+                out.println(pack.origin() + ": ok (" + pack.files().size() + " files)");
+            }
+            out.println("adds " + added + "; disables " + List.copyOf(disabled) + "; " + engine.metrics().definitions().size()
+                    + " metrics (" + (engine.metrics().definitions().size() - builtIn.metrics().definitions().size()) + " of the packs)");
+            return 0;
+        }
+    }
 
     @Command(name = "metrics", description = "The metric catalogue.", subcommands = MetricsList.class, mixinStandardHelpOptions = true)
     static final class Metrics {}

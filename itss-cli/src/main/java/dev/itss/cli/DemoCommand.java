@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss demo}: assesses an embedded sample organisation. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Assess an embedded sample organisation (default: the hospital IT team) and its operational records (tickets, calls, spare-part movements, timesheets), with the built-in rules.")
+        description = "Assess an embedded sample organisation (default: the hospital IT team) and its operational records (tickets, calls, spare-part movements, timesheets), with the built-in rules and any rule packs given.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,10 +25,13 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    PackOptions rules;
+
     @Override
     public Integer call() {
         SampleOrganisation sample = SampleOrganisation.named(org);
-        AssessmentEngine engine = AssessmentEngine.load();
+        AssessmentEngine engine = rules.engine();
         Policy policy = engine.defaultPolicy();
         ServiceSnapshot snapshot = sample.snapshot();
         return report.print(engine, engine.assess(snapshot, policy, sample.records(snapshot, policy)), spec.commandLine().getOut());

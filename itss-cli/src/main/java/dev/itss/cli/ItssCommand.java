@@ -58,6 +58,14 @@ public final class ItssCommand {
                 errors.println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof dev.itss.engine.RuleFailedException failed) {
+                // a rule's own failure (a pack's consequence that throws, a rule that loops): named, without Drools' stack
+                errors.println("error: " + failed.getMessage());
+                if (Boolean.getBoolean("itss.trace")) {
+                    e.printStackTrace(errors);
+                }
+                return INTERNAL_ERROR;
+            }
             errors.println("internal error: " + e);
             errors.println("please report it with the input that caused it; run with -Ditss.trace=true for the stack trace");
             if (Boolean.getBoolean("itss.trace")) {

@@ -52,11 +52,12 @@ import java.util.ServiceLoader;
  */
 public final class AssessmentEngine {
     private final RuleEngine rules;
-    private final MetricCatalog metrics = MetricCatalog.standard();
+    private final MetricCatalog metrics;
     private final Policy defaultPolicy;
 
     private AssessmentEngine(RuleEngine rules) {
         this.rules = rules;
+        this.metrics = MetricCatalog.standard().with(rules.metrics());
         this.defaultPolicy = catalogueBands(metrics).overriddenBy(rules.defaultPolicy());
         checkPolicy(defaultPolicy);
     }
@@ -107,6 +108,73 @@ public final class AssessmentEngine {
      */
     public static AssessmentEngine load() {
         return new AssessmentEngine(provider().create());
+    }
+
+    /**
+     * A builder for an engine with rule packs: the rules of the first {@link RuleEngineProvider} on
+     * the classpath, with the packs laid over them in order.
+     *
+     * <pre>{@code
+     * AssessmentEngine engine = AssessmentEngine.builder()
+     *         .withPack(Path.of("packs/hospital"))      // a folder of DRL, checks, texts, policy
+     *         .withInstalledPacks()                     // packs in jars, through ServiceLoader
+     *         .build();
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Configures an engine with rule packs. A builder is cheap and not thread-safe; the engine it
+     * builds is immutable, so an application that reloads packs builds a new engine off the
+     * request path and swaps its reference (assessments in flight finish on the engine they
+     * started with).
+     */
+    public static final class Builder {
+        private final List<dev.itss.engine.spi.PackSetting> packs = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Adds the pack in a folder (read now, compiled by {@link #build()}). */
+        public Builder withPack(java.nio.file.Path folder) {
+            return withPack(RulePack.fromFolder(folder));
+        }
+
+        /** Adds a pack; the lint refuses its calls that reach outside the assessment. */
+        public Builder withPack(RulePack pack) {
+            packs.add(new dev.itss.engine.spi.PackSetting(pack, false));
+            return this;
+        }
+
+        /**
+         * Adds a pack whose rules may use what the lint refuses (files, network, processes,
+         * reflection, class loading). The lint is not a sandbox: trust is a statement about the
+         * pack's authors, not a permission the engine enforces.
+         */
+        public Builder withTrustedPack(RulePack pack) {
+            packs.add(new dev.itss.engine.spi.PackSetting(pack, true));
+            return this;
+        }
+
+        /** Adds every pack registered through {@link java.util.ServiceLoader} as a {@link dev.itss.engine.spi.RulePackProvider}. */
+        public Builder withInstalledPacks() {
+            for (dev.itss.engine.spi.RulePackProvider provider : ServiceLoader.load(dev.itss.engine.spi.RulePackProvider.class,
+                    AssessmentEngine.class.getClassLoader())) {
+                packs.add(new dev.itss.engine.spi.PackSetting(provider.pack(), provider.trusted()));
+            }
+            return this;
+        }
+
+        /**
+         * Builds the engine: the built-in rules and every pack, compiled and checked.
+         *
+         * @throws InvalidInputException listing every problem of every pack (file, line, rule)
+         * @throws NoRuleEngineException when there is no rule engine on the classpath
+         */
+        public AssessmentEngine build() {
+            return new AssessmentEngine(provider().create(List.copyOf(packs)));
+        }
     }
 
     /** The first {@link RuleEngineProvider} on the classpath; {@link NoRuleEngineException} when there is none. */
@@ -189,10 +257,11 @@ public final class AssessmentEngine {
      */
     public Assessment assess(ServiceSnapshot snapshot, Policy policy, OperationalRecords records) {
         SnapshotValidator.validate(snapshot);
+        checkDeclaredFigures(snapshot);
         if (policy != defaultPolicy) {
             checkPolicy(policy);   // the default policy was checked when the engine was built
         }
-        Facts facts = Measurer.facts(snapshot, policy, records, thresholds(policy));
+        Facts facts = Measurer.facts(snapshot, policy, records, thresholds(policy), metrics);
         Measurements measurements = facts.figures();
         Detection detection = rules.detect(facts, policy.disabledRules());
         Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(facts, policy));
@@ -250,10 +319,35 @@ public final class AssessmentEngine {
         }
     }
 
+    /** Every declared figure names a metric of one of the engine's packs, once. */
+    private void checkDeclaredFigures(ServiceSnapshot snapshot) {
+        List<InputProblem> problems = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> packMetrics = metrics.definitions().stream().map(MetricDefinition::id)
+                .filter(id -> MetricCatalog.standard().find(id).isEmpty()).toList();
+        for (int i = 0; i < snapshot.figures().size(); i++) {
+            String metric = snapshot.figures().get(i).metric();
+            String path = "figures[" + i + "].metric";
+            if (MetricCatalog.standard().find(metric).isPresent()) {
+                problems.add(InputProblem.at("snapshot", path, "'" + metric + "' is a built-in metric, measured from the snapshot and the records; "
+                        + "only a rule pack's own metrics are declared here"));
+            } else if (!packMetrics.contains(metric)) {
+                problems.add(InputProblem.at("snapshot", path, "unknown metric '" + metric + "'" + dev.itss.internal.Names.didYouMean(metric, packMetrics)
+                        + (packMetrics.isEmpty() ? " (no rule pack of this engine defines a metric)" : "; the packs define " + packMetrics)));
+            } else if (!seen.add(metric)) {
+                problems.add(InputProblem.at("snapshot", path, "'" + metric + "' is declared twice; one metric has one figure"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     private List<Threshold> thresholds(Policy policy) {
         List<Threshold> thresholds = new ArrayList<>();
         policy.bands().forEach((metric, band) -> thresholds.add(new Threshold(
-                metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source(), metrics.windowDays(metric, policy))));
+                metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source(), metrics.windowDays(metric, policy),
+                metrics.require(metric).unit())));
         return thresholds;
     }
 

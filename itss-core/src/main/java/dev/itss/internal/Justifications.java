@@ -73,6 +73,11 @@ public final class Justifications {
         return List.copyOf(out);
     }
 
+    /** One named value as evidence, in the unit its type implies (a generic justification's values). */
+    public static Evidence evidence(String name, Object value) {
+        return of(name, value, null);
+    }
+
     /** One value as evidence, in the unit given or the one its type implies. */
     static Evidence of(String name, Object value, Unit unit) {
         if (value instanceof Optional<?> optional) {

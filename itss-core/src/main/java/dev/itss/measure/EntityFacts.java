@@ -43,12 +43,13 @@ final class EntityFacts {
      * issue, an engineer's hours), the entity fact carries the measured value.
      *
      * <pre>{@code
-     * Facts facts = Measurer.facts(snapshot, policy, records, bands);
+     * Facts facts = Measurer.facts(snapshot, policy, records, bands, metrics);
      * }</pre>
      */
-    static Facts build(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands) {
+    static Facts build(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands, MetricCatalog metrics) {
         ElementFigures.Sheet sheet = new ElementFigures.Sheet(snapshot, policy, records);
-        Measurements figures = Measurer.measure(sheet);
+        Subject organisationSubject = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
+        Measurements figures = withDeclared(Measurer.measure(sheet), snapshot, metrics, organisationSubject);
         Map<String, String> absent = new LinkedHashMap<>();
         var people = snapshot.people();
         var technology = snapshot.technology();
@@ -95,8 +96,7 @@ final class EntityFacts {
         if (workloads.isEmpty()) {
             absent.put("Workload", "no engineers reported (people.engineers) and no timesheets given");
         }
-        Subject organisation = new Subject("organisation", snapshot.organisation().id(), snapshot.organisation().name());
-        return new Facts(organisation, snapshot.period(), people.posts(), people.engineers(), workloads,
+        return new Facts(organisationSubject, snapshot.period(), people.posts(), people.engineers(), workloads,
                 people.departures().orElse(List.of()), technology.activities(), technology.sops(), technology.emergencyPlans(),
                 technology.plan(), technology.outputs(), technology.standards(),
                 resources.knowledge().map(dev.itss.model.KnowledgeBase::articles).orElse(List.of()),
@@ -104,6 +104,33 @@ final class EntityFacts {
                 snapshot.process().definitions(), policy.requiredProcesses().stream().map(RequiredProcess::new).toList(), risks,
                 snapshot.supervision(), snapshot.supervision().flatMap(dev.itss.model.Supervision::securityPolicy),
                 resources.serviceDesk(), figures, bands, absent);
+    }
+
+    /**
+     * The measured figures and one figure per declared rule-pack metric (one whose definition
+     * lists {@code figures} among its inputs): the snapshot's value ({@code figures}), or not
+     * available when it declares none. A pack metric without {@code figures} is computed by the
+     * pack's rules and has no figure here. The engine has checked that every declared metric is a
+     * pack metric.
+     */
+    /** The input a pack metric names when the snapshot declares its figure. */
+    public static final String DECLARED = "figures";
+
+    private static Measurements withDeclared(Measurements measured, ServiceSnapshot snapshot, MetricCatalog metrics, Subject organisation) {
+        if (metrics == MetricCatalog.standard()) {
+            return measured;
+        }
+        List<Measurement> all = new ArrayList<>(measured.all());
+        for (MetricDefinition definition : metrics.definitions()) {
+            if (MetricCatalog.standard().find(definition.id()).isPresent() || !definition.inputs().contains(DECLARED)) {
+                continue;
+            }
+            all.add(snapshot.figures().stream().filter(f -> f.metric().equals(definition.id())).findFirst()
+                    .map(f -> Measurement.of(definition.id(), organisation, f.value(), Evidence.text("source", f.source().orElse("declared"))))
+                    .orElseGet(() -> Measurement.notAvailable(definition.id(), organisation,
+                            "not declared in the snapshot (figures: [{metric: " + definition.id() + ", value: ...}])")));
+        }
+        return new Measurements(all);
     }
 
     /** Records that the snapshot reported no entity of the type: "no posts reported (people.posts)". */

@@ -38,7 +38,7 @@ import java.util.Optional;
  * entities (a spare part's last issue, an engineer's hours).
  *
  * <pre>{@code
- * Facts facts = Measurer.facts(snapshot, policy, records, thresholds);
+ * Facts facts = Measurer.facts(snapshot, policy, records, thresholds, MetricCatalog.standard());
  * facts.posts().forEach(p -> System.out.println(p.id() + " needs " + p.requiredHeadcount()));
  * }</pre>
  *

@@ -65,10 +65,13 @@ public final class Measurer {
      * issue, an engineer's hours), the entity fact carries the measured value.
      *
      * <pre>{@code
-     * Facts facts = Measurer.facts(snapshot, policy, records, bands);
+     * Facts facts = Measurer.facts(snapshot, policy, records, bands, MetricCatalog.standard());
      * }</pre>
+     *
+     * @param metrics the catalogue with the engine's pack metrics: each gets a figure, the
+     *                snapshot's declared one ({@code figures}) or not available
      */
-    public static Facts facts(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands) {
-        return EntityFacts.build(snapshot, policy, records, bands);
+    public static Facts facts(ServiceSnapshot snapshot, Policy policy, OperationalRecords records, List<Threshold> bands, MetricCatalog metrics) {
+        return EntityFacts.build(snapshot, policy, records, bands, metrics);
     }
 }

@@ -121,6 +121,29 @@ public final class MetricCatalog {
         return STANDARD;
     }
 
+    /**
+     * This catalogue with more metrics after its own: a rule pack's figures.
+     *
+     * <pre>{@code
+     * MetricCatalog metrics = MetricCatalog.standard().with(packMetrics);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when one of them has the id of a metric already here
+     */
+    public MetricCatalog with(List<MetricDefinition> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<MetricDefinition> all = new java.util.ArrayList<>(byId.values());
+        for (MetricDefinition definition : more) {
+            if (byId.containsKey(definition.id())) {
+                throw new IllegalArgumentException("metric '" + definition.id() + "' is already in the catalogue");
+            }
+            all.add(definition);
+        }
+        return new MetricCatalog(all);
+    }
+
     /** Every definition, in catalogue order. */
     public List<MetricDefinition> definitions() {
         return List.copyOf(byId.values());

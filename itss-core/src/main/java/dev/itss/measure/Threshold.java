@@ -14,13 +14,9 @@ package dev.itss.measure;
  * @param source    where the numbers come from
  * @param windowDays the band's window in days for a metric counted within a time before the period
  *                   end ({@code people.newcomers}, {@code knowledge.update_rate}); 0 for the others
+ * @param unit      the metric's unit, in which a finding's observed and expected values are shown
  */
-public record Threshold(String metric, Direction direction, double warning, double breach, String source, int windowDays) {
-
-    /** A threshold without a window. */
-    public Threshold(String metric, Direction direction, double warning, double breach, String source) {
-        this(metric, direction, warning, breach, source, 0);
-    }
+public record Threshold(String metric, Direction direction, double warning, double breach, String source, int windowDays, Unit unit) {
 
     /** True when {@code value} is beyond the warning bound, i.e. a rule on this band should fire. */
     public boolean isOutside(double value) {

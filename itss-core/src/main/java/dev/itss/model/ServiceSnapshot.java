@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param technology   technology element
  * @param process      process element
  * @param supervision  supervision (L-5): quality, risks, information security; absent when not reported
+ * @param figures      figures of rule packs' own metrics, measured outside the library ({@link DeclaredFigure})
  */
 public record ServiceSnapshot(
         @NotNull @Valid Organisation organisation,
@@ -33,15 +34,23 @@ public record ServiceSnapshot(
         @Valid Resources resources,
         @Valid Technology technology,
         @Valid Processes process,
-        Optional<@Valid Supervision> supervision) {
+        Optional<@Valid Supervision> supervision,
+        List<@NotNull @Valid DeclaredFigure> figures) {
 
     public ServiceSnapshot {
+        figures = Lists.copy(figures);
         services = Lists.copy(services);
         people = people == null ? People.none() : people;
         resources = resources == null ? Resources.none() : resources;
         technology = technology == null ? Technology.none() : technology;
         process = process == null ? Processes.none() : process;
         supervision = Lists.orEmpty(supervision);
+    }
+
+    /** A snapshot without declared figures of pack metrics. */
+    public ServiceSnapshot(Organisation organisation, Period period, List<ServiceOffering> services, People people,
+                           Resources resources, Technology technology, Processes process, Optional<Supervision> supervision) {
+        this(organisation, period, services, people, resources, technology, process, supervision, List.of());
     }
 
     /** A snapshot without a supervision section. */

@@ -80,25 +80,87 @@ public final class DroolsRuleEngine implements RuleEngine {
     private final RuleCatalog catalog;
     private final Policy defaultPolicy;
     private final List<ActionTemplate> actionTemplates;
+    private final List<dev.itss.measure.MetricDefinition> packMetrics;
 
     /** Builds the rule base from the precompiled built-in rules. */
     public DroolsRuleEngine() {
+        this(List.of());
+    }
+
+    /**
+     * Builds the rule base from the precompiled built-in rules and lays the packs over it: their
+     * DRL is compiled now (classic builder, through {@code itss-packs}) and added to a rule base of
+     * this engine's own, from which the rules the packs replace were removed first.
+     *
+     * @throws dev.itss.read.InvalidInputException listing every problem of every pack
+     */
+    public DroolsRuleEngine(List<dev.itss.engine.spi.PackSetting> packs) {
         long start = System.nanoTime();
         ClassLoader loader = DroolsRuleEngine.class.getClassLoader();
         // the pack's resources (checks, texts, default policy, action templates, and the metric
         // catalogue they name) are read on another thread while this one builds the rule base:
         // the build is single-threaded, and the reads would otherwise add to the start
         CompletableFuture<PackResources> resources = CompletableFuture.supplyAsync(() -> PackResources.read(loader));
-        this.kieBase = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
-        this.descriptors = describeRules(kieBase);
+        KieBase base = withContextClassLoader(loader, () -> KieBaseBuilder.createKieBaseFromModel(loadModels(loader)));
+        Map<String, RuleDescriptor> builtIn = describeRules(base);
         PackResources read = join(resources);
-        this.checks = read.checks();
-        List<RuleDescriptor> all = new ArrayList<>(descriptors.values());
-        checks.forEach(c -> all.add(describe(c)));
-        this.catalog = new RuleCatalog(checkUnique(all), read.texts());
-        this.defaultPolicy = read.defaultPolicy();
+        List<RuleDescriptor> builtInAll = new ArrayList<>(builtIn.values());
+        read.checks().forEach(c -> builtInAll.add(describe(c)));
+        checkUnique(builtInAll);
+        if (packs.isEmpty()) {
+            this.kieBase = base;
+            this.descriptors = builtIn;
+            this.checks = read.checks();
+            this.catalog = new RuleCatalog(builtInAll, read.texts());
+            this.defaultPolicy = read.defaultPolicy();
+            this.packMetrics = List.of();
+        } else {
+            java.util.Set<String> templateIds = new java.util.LinkedHashSet<>();
+            read.templates().forEach(t -> templateIds.add(t.id()));
+            PackAssembly assembly = PackAssembly.of(packs, builtInAll, templateIds, loader);
+            // the rule base is this engine's own (built above from the models), so removing rules does not touch another engine's
+            Map<String, RuleDescriptor> merged = new LinkedHashMap<>();
+            for (Map.Entry<String, RuleDescriptor> entry : builtIn.entrySet()) {
+                if (assembly.replaced.contains(entry.getValue().id())) {
+                    String[] key = entry.getKey().split("/", 2);
+                    base.removeRule(key[0], key[1]);
+                } else {
+                    merged.put(entry.getKey(), entry.getValue());
+                }
+            }
+            withContextClassLoader(loader, () -> {
+                ((org.drools.core.impl.InternalRuleBase) base).addPackages(assembly.packages);
+                return null;
+            });
+            merged.putAll(assembly.describe());
+            List<Check> allChecks = new ArrayList<>(read.checks().stream().filter(c -> !assembly.replaced.contains(c.id())).toList());
+            allChecks.addAll(assembly.checks);
+            List<RuleDescriptor> all = new ArrayList<>(merged.values());
+            allChecks.forEach(c -> all.add(describe(c)));
+            Map<Locale, Map<String, RuleText>> texts = new LinkedHashMap<>();
+            read.texts().forEach((locale, byId) -> {
+                Map<String, RuleText> combined = new LinkedHashMap<>(byId);
+                combined.putAll(assembly.texts.getOrDefault(locale, Map.of()));
+                texts.put(locale, Collections.unmodifiableMap(combined));
+            });
+            Policy policy = read.defaultPolicy();
+            for (Policy packPolicy : assembly.policies) {
+                policy = policy.overriddenBy(packPolicy);
+            }
+            this.kieBase = base;
+            this.descriptors = Map.copyOf(merged);
+            this.checks = List.copyOf(allChecks);
+            this.catalog = new RuleCatalog(checkUnique(all), texts);
+            this.defaultPolicy = policy;
+            this.packMetrics = List.copyOf(assembly.metrics);
+        }
         this.actionTemplates = checkTemplates(read.templates(), catalog);
-        LOG.debug("rule base ready: {} rules in {} ms", catalog.rules().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("rule base ready: {} rules, {} packs in {} ms", catalog.rules().size(), packs.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public List<dev.itss.measure.MetricDefinition> metrics() {
+        return packMetrics;
     }
 
     @Override
@@ -143,12 +205,19 @@ public final class DroolsRuleEngine implements RuleEngine {
             }
             int limit = Math.max(1_000, inserted * MAX_FIRINGS_PER_FACT);
             List<Finding> findings = new ArrayList<>();
-            int count = Justify.collecting(findings, () -> RuleMetadata.whileFiring(descriptors, () -> session.fireAllRules(
-                    match -> disabledRules.isEmpty() || !disabledRules.contains(ruleId(match)), limit)));
+            int count;
+            try {
+                count = Justify.collecting(findings, () -> RuleMetadata.whileFiring(descriptors, () -> session.fireAllRules(
+                        match -> disabledRules.isEmpty() || !disabledRules.contains(ruleId(match)), limit)));
+            } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                String id = ruleId(e.getMatch());
+                String subject = subjectOf(e.getMatch());
+                throw new dev.itss.engine.RuleFailedException(id, subject, "rule " + id + " failed" + (subject.isEmpty() ? "" : " on " + subject)
+                        + ": " + cause, cause);
+            }
             if (count >= limit) {
-                throw new IllegalStateException("rule firing stopped at the limit of " + limit
-                        + " firings; a rule is probably looping. Last rules fired: "
-                        + fired.subList(Math.max(0, fired.size() - 5), fired.size()));
+                throw looping(fired, limit);
             }
             List<ActionLink> links = new ArrayList<>();
             for (Object fact : session.getObjects(ActionLink.class::isInstance)) {
@@ -158,6 +227,18 @@ public final class DroolsRuleEngine implements RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The firing limit was reached: name the rule that fired most often in the last firings, and its subject. */
+    private static dev.itss.engine.RuleFailedException looping(List<FiredRule> fired, int limit) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<FiredRule> recent = fired.subList(Math.max(0, fired.size() - 1_000), fired.size());
+        recent.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        String rule = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        String subject = recent.stream().filter(f -> f.ruleId().equals(rule)).map(FiredRule::subjectKey).reduce((a, b) -> b).orElse("");
+        return new dev.itss.engine.RuleFailedException(rule, subject, "rule " + rule + " fired " + counts.getOrDefault(rule, 0)
+                + " of the last " + recent.size() + " firings and the assessment stopped at the firing limit of " + limit
+                + "; the rule probably loops: it modifies or inserts a fact that makes it match again (a rule must not re-trigger itself)", null);
     }
 
     /** The id of the rule a match belongs to: the row's id for the generic check rule. */

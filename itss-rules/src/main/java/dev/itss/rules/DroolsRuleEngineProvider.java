@@ -11,6 +11,12 @@ public final class DroolsRuleEngineProvider implements RuleEngineProvider {
         return new DroolsRuleEngine();
     }
 
+    /** The built-in rules with the packs laid over them; see {@link DroolsRuleEngine#DroolsRuleEngine(java.util.List)}. */
+    @Override
+    public RuleEngine create(java.util.List<dev.itss.engine.spi.PackSetting> packs) {
+        return new DroolsRuleEngine(packs);
+    }
+
     /** The pack's default policy file, read without building the rule base (milliseconds instead of a second or more). */
     @Override
     public Policy defaultPolicy() {

@@ -74,6 +74,24 @@ public final class Justify {
     }
 
     /**
+     * A finding whose justification is a DRL {@code declare} type or any fact that is not a
+     * {@link Justification}: read as {@link dev.itss.check.NamedValues#of(Object)} (its
+     * {@code subject} field, and its other fields as evidence).
+     */
+    public static void raise(Object drools, Object declared) {
+        raise(drools, asJustification(declared));
+    }
+
+    /** A finding about a value beyond a band, justified by a DRL {@code declare} type; see {@link #raise(Object, Object)}. */
+    public static void raise(Object drools, Object declared, Threshold band, double computed) {
+        raise(drools, asJustification(declared), band, computed);
+    }
+
+    private static Justification asJustification(Object fact) {
+        return fact instanceof Justification j ? j : dev.itss.check.NamedValues.of(fact);
+    }
+
+    /**
      * A finding about a value beyond a band: the rule computed {@code observed} from the entities
      * it matched.
      *
@@ -110,17 +128,16 @@ public final class Justify {
 
     /** The finding of a check row: its figure beyond its band. */
     public static void check(Object drools, Check check, Measurement figure, Threshold band) {
-        check(drools, check, figure, band, null);
+        check(drools, check, figure, band, null, null);
     }
 
     /** The finding of a check row whose figure alongside ({@link Check#alongside()}) is beyond its band too; that figure's value is evidence. */
-    public static void check(Object drools, Check check, Measurement figure, Threshold band, Measurement alongside) {
+    public static void check(Object drools, Check check, Measurement figure, Threshold band, Measurement alongside, Threshold alongsideBand) {
         RuleContext context = (RuleContext) drools;
         List<Evidence> evidence = bandEvidence(check.id(), band, figure.value(), figure.subject().key());
         evidence.addAll(figure.inputs());
         if (alongside != null) {
-            evidence.add(new Evidence(check.alongsideName(), alongside.value(),
-                    dev.itss.measure.MetricCatalog.standard().find(alongside.metric()).map(d -> d.unit()).orElse(dev.itss.measure.Unit.NUMBER)));
+            evidence.add(new Evidence(check.alongsideName(), alongside.value(), alongsideBand.unit()));
         }
         BandLevel level = band.isBreach(figure.value()) ? BandLevel.BREACH : BandLevel.WARNING;
         Severity severity = level == BandLevel.BREACH ? check.severity() : check.severity().lower();
@@ -157,7 +174,7 @@ public final class Justify {
                     + ", which is inside its band (warning " + band.warning() + ", " + band.direction()
                     + "); its condition contradicts the metric's direction");
         }
-        Unit unit = MetricCatalog.standard().require(band.metric()).unit();
+        Unit unit = band.unit();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(value("observed", observed, unit));
         evidence.add(value("expected", band.warning(), unit));

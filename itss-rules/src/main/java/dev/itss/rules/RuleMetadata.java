@@ -1,13 +1,8 @@
 package dev.itss.rules;
 
 import dev.itss.check.RuleDescriptor;
-import dev.itss.check.RuleKind;
-import dev.itss.model.Element;
-import dev.itss.model.Severity;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 
@@ -62,64 +57,7 @@ public final class RuleMetadata {
     /** The rule's descriptor, or a list of what is wrong with its metadata. */
     public static RuleDescriptor describe(Rule rule) {
         List<String> problems = new ArrayList<>();
-        Map<String, Object> meta = rule.getMetaData();
-        String where = "rule \"" + rule.getName() + "\" in package " + rule.getPackageName();
-        String id = text(meta, "id");
-        if (id.isEmpty()) {
-            problems.add("@id is missing");
-        }
-        Element element = parse(Element.class, text(meta, "element"), "@element", problems);
-        RuleKind kind = text(meta, "kind").isEmpty() ? RuleKind.DETECTION : parse(RuleKind.class, text(meta, "kind"), "@kind", problems);
-        // an improvement rule raises no finding, so it has no severity of its own
-        Severity severity = kind == RuleKind.IMPROVEMENT ? Severity.INFO : parse(Severity.class, text(meta, "severity"), "@severity", problems);
-        String action = text(meta, "action");
-        if (kind == RuleKind.IMPROVEMENT && action.isEmpty()) {
-            problems.add("@action is missing: name the action template it links findings to, e.g. @action(\"A-R-04\")");
-        }
-        List<String> domain = list(meta, "domain");
-        if (domain.isEmpty()) {
-            problems.add("@domain is missing: name the ITSS-DOMAIN ids the rule covers, e.g. @domain(\"P-P-01,M-P-01\")");
-        }
-        String lifecycle = text(meta, "lifecycle");
-        if (lifecycle.isEmpty()) {
-            problems.add("@lifecycle is missing, e.g. @lifecycle(\"L-3\")");
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(where + ": " + String.join("; ", problems));
-        }
-        return new RuleDescriptor(id, element, severity, domain, lifecycle, list(meta, "inputs"), kind, action, list(meta, "joins"));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> problems) {
-        if (value.isEmpty()) {
-            problems.add(field + " is missing; expected one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(field + " '" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    private static String text(Map<String, Object> meta, String key) {
-        Object value = meta.get(key);
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString().trim();
-        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            text = text.substring(1, text.length() - 1);
-        }
-        return text.trim();
-    }
-
-    private static List<String> list(Map<String, Object> meta, String key) {
-        String text = text(meta, key);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return RuleDescriptor.fromMetadata(rule.getMetaData(), problems).orElseThrow(() ->
+                new IllegalStateException("rule \"" + rule.getName() + "\" in package " + rule.getPackageName() + ": " + String.join("; ", problems)));
     }
 }

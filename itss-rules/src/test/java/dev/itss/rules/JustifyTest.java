@@ -25,7 +25,7 @@ import org.kie.api.runtime.rule.RuleContext;
 /** The finding factory, called the way a consequence calls it, over a stand-in rule context. */
 class JustifyTest {
     private static final String RATE = MetricCatalog.ANSWER_RATE;
-    private static final Threshold BAND = new Threshold(RATE, Direction.HIGHER_IS_BETTER, 0.95, 0.90, "test");
+    private static final Threshold BAND = new Threshold(RATE, Direction.HIGHER_IS_BETTER, 0.95, 0.90, "test", 0, dev.itss.measure.Unit.RATIO);
     private final List<Object> inserted = new ArrayList<>();
 
     private RuleContext context() {

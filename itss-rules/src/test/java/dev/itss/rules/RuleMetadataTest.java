@@ -34,7 +34,7 @@ class RuleMetadataTest {
     void namesTheRuleAndEveryMistakeInItsMetadata() {
         assertThatThrownBy(() -> RuleMetadata.describe(rule(Map.of("element", "HUMANS", "severity", "HIGH"))))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("rule \"my rule\" in package org.example: @id is missing; "
+                .hasMessage("rule \"my rule\" in package org.example: @id is missing, e.g. @id(\"DESK-001\"); "
                         + "@element 'HUMANS' is not one of [PEOPLE, RESOURCES, TECHNOLOGY, PROCESS, SUPERVISION]; "
                         + "@domain is missing: name the ITSS-DOMAIN ids the rule covers, e.g. @domain(\"P-P-01,M-P-01\"); "
                         + "@lifecycle is missing, e.g. @lifecycle(\"L-3\")");

@@ -25,6 +25,14 @@ public interface RuleEngine {
         return List.of();
     }
 
+    /**
+     * The metrics the engine's packs define beside the built-in catalogue (a pack's own figures);
+     * none by default.
+     */
+    default List<dev.itss.measure.MetricDefinition> metrics() {
+        return List.of();
+    }
+
     /** The default policy shipped with the rules. */
     Policy defaultPolicy();
 
