@@ -12,8 +12,10 @@ import org.kie.api.definition.KiePackage;
  * @param packages the compiled packages
  * @param rules    the rules of every DRL file, in file order
  * @param problems every problem, each with file, line and rule
+ * @param parsedAll whether every file parsed, so that {@code rules} is every rule of the pack (a
+ *                  file with a syntax error gives none)
  */
-public record CompiledPack(Collection<KiePackage> packages, List<ParsedRule> rules, List<InputProblem> problems) {
+public record CompiledPack(Collection<KiePackage> packages, List<ParsedRule> rules, List<InputProblem> problems, boolean parsedAll) {
     public CompiledPack {
         packages = List.copyOf(packages);
         rules = List.copyOf(rules);

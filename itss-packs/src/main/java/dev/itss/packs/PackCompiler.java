@@ -66,16 +66,18 @@ public final class PackCompiler {
         PackLint lint = new PackLint(pack, context, trusted);
         List<ParsedRule> rules = new ArrayList<>();
         Map<PackFile, Code> codes = new LinkedHashMap<>();
+        boolean parsedAll = true;
         for (PackFile file : pack.files(PackFile.Kind.DRL)) {
             Code code = new Code(file.text());
             codes.put(file, code);
-            List<ParsedRule> parsed = parse(file, code);
-            rules.addAll(parsed);
-            lint.lint(file, code, parsed);
+            Optional<List<ParsedRule>> parsed = parse(file);
+            parsedAll &= parsed.isPresent();
+            rules.addAll(parsed.orElse(List.of()));
+            lint.lint(file, code, parsed.orElse(List.of()));
         }
         lint.ids(rules);
         if (codes.isEmpty()) {
-            return new CompiledPack(List.of(), rules, lint.problems());
+            return new CompiledPack(List.of(), rules, lint.problems(), true);
         }
         List<InputProblem> compiled = new ArrayList<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
@@ -122,19 +124,20 @@ public final class PackCompiler {
         problems.addAll(compiled);
         problems.sort(java.util.Comparator.comparing(InputProblem::source).thenComparing(p -> p.line().orElse(0)));
         Collection<KiePackage> packages = problems.isEmpty() ? builder.getKnowledgePackages() : List.of();
-        return new CompiledPack(packages, rules, problems);
+        return new CompiledPack(packages, rules, problems, parsedAll);
     }
 
     /** The rules of a file, with their lines and metadata; syntax errors are left to the compiler, which reports them all. */
-    static List<ParsedRule> parse(PackFile file, Code code) {
+    static Optional<List<ParsedRule>> parse(PackFile file) {
         PackageDescr descr;
+        DrlParser parser = new DrlParser();
         try {
-            descr = new DrlParser().parse(false, file.text());
+            descr = parser.parse(false, file.text());
         } catch (DroolsParserException | RuntimeException e) {
-            return List.of();
+            return Optional.empty();
         }
-        if (descr == null) {
-            return List.of();
+        if (descr == null || parser.hasErrors()) {
+            return Optional.empty();
         }
         List<ParsedRule> rules = new ArrayList<>();
         for (RuleDescr rule : descr.getRules()) {
@@ -146,7 +149,7 @@ public final class PackCompiler {
             int end = rule.getEndLine() > 0 ? rule.getEndLine() : rule.getLine();
             rules.add(new ParsedRule(file, descr.getName(), rule.getName(), rule.getLine(), rule.getConsequenceLine(), end, metadata));
         }
-        return rules;
+        return Optional.of(rules);
     }
 
     private static String unquote(String text) {

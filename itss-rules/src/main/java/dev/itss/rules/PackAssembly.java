@@ -151,7 +151,7 @@ final class PackAssembly {
                         + " but has no rule or check row with that id; to switch the rule off, list it under disabledRules in policy.yaml"));
             }
         }
-        readTexts(pack, ids, Set.copyOf(manifest.replaces()));
+        readTexts(pack, ids, Set.copyOf(manifest.replaces()), compiled.parsedAll());
         for (PackFile file : pack.files(PackFile.Kind.POLICY)) {
             try {
                 policies.add(PolicyReader.standard().read(pack.where(file), file.text(), DocumentFormat.YAML));
@@ -200,7 +200,7 @@ final class PackAssembly {
     }
 
     /** Both languages' texts for every new rule; a replaced rule keeps the built-in texts unless the pack gives its own. */
-    private void readTexts(RulePack pack, Set<String> ids, Set<String> replacedIds) {
+    private void readTexts(RulePack pack, Set<String> ids, Set<String> replacedIds, boolean allRulesKnown) {
         Map<Locale, Properties> byLocale = new LinkedHashMap<>();
         Map<Locale, PackFile> fileOf = new LinkedHashMap<>();
         for (PackFile file : pack.files(PackFile.Kind.TEXTS)) {
@@ -241,11 +241,15 @@ final class PackAssembly {
                 out.put(id, new RuleText(properties.getProperty(id + ".title"), properties.getProperty(id + ".motivation"),
                         properties.getProperty(id + ".message"), properties.getProperty(id + ".remediation"), properties.getProperty(id + ".severity", "")));
             }
-            for (String key : properties.stringPropertyNames()) {
+            Set<String> orphans = new java.util.TreeSet<>();
+            for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
                 int dot = key.lastIndexOf('.');
                 String id = dot > 0 ? key.substring(0, dot) : key;
                 if (!ids.contains(id)) {
-                    problems.add(InputProblem.at(file, key, "a text for '" + id + "', which is no rule of this pack" + Names.didYouMean(id, ids)));
+                    // a DRL file with a syntax error hides its rules: its texts are not orphans then
+                    if (allRulesKnown && orphans.add(id)) {
+                        problems.add(InputProblem.at(file, id, "texts for '" + id + "', which is no rule of this pack" + Names.didYouMean(id, ids)));
+                    }
                 } else if (!TEXT_KEYS.contains(key.substring(dot + 1)) && !key.endsWith(".severity")) {
                     problems.add(InputProblem.at(file, key, "unknown text key '" + key.substring(dot + 1) + "'; expected one of " + TEXT_KEYS + " or severity"));
                 }

@@ -55,11 +55,31 @@ public final class RuleVerifier {
 
     private RuleVerifier(AssessmentEngine engine) {
         this.engine = engine;
+        RuleCoverage.know(engine.rules());
     }
 
     /** A verifier over the engine found on the classpath. Build it once per test class (it builds the rule base). */
     public static RuleVerifier load() {
         return new RuleVerifier(AssessmentEngine.load());
+    }
+
+    /**
+     * A verifier over the built-in rules with rule packs laid over them, compiled in this JVM
+     * from the folders as they are now: a rule author's edit is tested without rebuilding the
+     * project. Build it once per test class.
+     *
+     * <pre>{@code
+     * static final RuleVerifier VERIFIER = RuleVerifier.withPacks(Path.of("src/main/resources/packs/desk"));
+     * }</pre>
+     *
+     * @throws dev.itss.read.InvalidInputException listing every problem of the packs
+     */
+    public static RuleVerifier withPacks(java.nio.file.Path... folders) {
+        AssessmentEngine.Builder builder = AssessmentEngine.builder();
+        for (java.nio.file.Path folder : folders) {
+            builder.withPack(folder);
+        }
+        return new RuleVerifier(builder.build());
     }
 
     /** A verifier over a given engine. */
@@ -174,6 +194,7 @@ public final class RuleVerifier {
             } catch (InvalidInputException e) {
                 throw new AssertionError("the given input is invalid:" + System.lineSeparator() + e.getMessage(), e);
             }
+            RuleCoverage.record(assessment);
             return new RuleResult(ruleId, assessment, engine.rules());
         }
     }
