@@ -94,6 +94,16 @@ class HospitalDeskPackTest {
         assertThat(hospital.trace()).noneMatch(f -> f.ruleId().equals("RES-011"));
     }
 
+    @Test
+    void thePackReadsTheSameFromTheClassPathAsFromItsFolder() {
+        dev.itss.engine.RulePack fromResources = dev.itss.engine.RulePack.fromResources(HospitalDeskPackTest.class.getClassLoader(),
+                "dev/itss/examples/packs/hospital-desk");
+        assertThat(fromResources.files()).isEqualTo(dev.itss.engine.RulePack.fromFolder(PACK).files());
+        assertThat(fromResources.files()).extracting(dev.itss.engine.PackFile::path).containsExactly("README.md", "checks.yaml",
+                "messages.properties", "messages_zh_CN.properties", "pack.yaml", "policy.yaml", "rules/desk.drl");
+        assertThat(fromResources.where(fromResources.files().get(6))).isEqualTo("classpath:dev/itss/examples/packs/hospital-desk/rules/desk.drl");
+    }
+
     @TestFactory
     Stream<DynamicTest> compliantSitesPassTheGate() {
         return ComplianceGate.snapshotsIn(Path.of("src/test/resources/sites")).withPack(PACK).failingAt(Severity.HIGH).tests()
