@@ -73,7 +73,7 @@ final class CatalogueCommands {
                 out.println(pack.origin() + ": ok (" + pack.files().size() + " files)");
             }
             out.println("adds " + added + "; disables " + List.copyOf(disabled) + "; " + engine.metrics().definitions().size()
-                    + " metrics (" + (engine.metrics().definitions().size() - builtIn.metrics().definitions().size()) + " of the packs)");
+                    + " metrics (" + engine.metrics().added().size() + " of the packs)");
             return 0;
         }
     }

@@ -322,9 +322,11 @@ public final class AssessmentEngine {
     /** Every declared figure names a metric of one of the engine's packs, once. */
     private void checkDeclaredFigures(ServiceSnapshot snapshot) {
         List<InputProblem> problems = new ArrayList<>();
+        if (snapshot.figures().isEmpty()) {
+            return;
+        }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> packMetrics = metrics.definitions().stream().map(MetricDefinition::id)
-                .filter(id -> MetricCatalog.standard().find(id).isEmpty()).toList();
+        List<String> packMetrics = metrics.added().stream().map(MetricDefinition::id).toList();
         for (int i = 0; i < snapshot.figures().size(); i++) {
             String metric = snapshot.figures().get(i).metric();
             String path = "figures[" + i + "].metric";

@@ -117,12 +117,12 @@ final class EntityFacts {
     public static final String DECLARED = "figures";
 
     private static Measurements withDeclared(Measurements measured, ServiceSnapshot snapshot, MetricCatalog metrics, Subject organisation) {
-        if (metrics == MetricCatalog.standard()) {
+        if (metrics.added().isEmpty()) {
             return measured;
         }
         List<Measurement> all = new ArrayList<>(measured.all());
-        for (MetricDefinition definition : metrics.definitions()) {
-            if (MetricCatalog.standard().find(definition.id()).isPresent() || !definition.inputs().contains(DECLARED)) {
+        for (MetricDefinition definition : metrics.added()) {
+            if (!definition.inputs().contains(DECLARED)) {
                 continue;
             }
             all.add(snapshot.figures().stream().filter(f -> f.metric().equals(definition.id())).findFirst()

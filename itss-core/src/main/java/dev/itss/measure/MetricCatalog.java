@@ -111,9 +111,12 @@ public final class MetricCatalog {
     private static final MetricCatalog STANDARD = load();
 
     private final Map<String, MetricDefinition> byId = new LinkedHashMap<>();
+    /** The definitions added to the built-in catalogue by {@link #with(List)}: rule packs' metrics. */
+    private final List<MetricDefinition> added;
 
-    private MetricCatalog(List<MetricDefinition> definitions) {
+    private MetricCatalog(List<MetricDefinition> definitions, List<MetricDefinition> added) {
         definitions.forEach(d -> byId.put(d.id(), d));
+        this.added = List.copyOf(added);
     }
 
     /** The built-in catalogue. */
@@ -135,13 +138,20 @@ public final class MetricCatalog {
             return this;
         }
         List<MetricDefinition> all = new java.util.ArrayList<>(byId.values());
+        List<MetricDefinition> addedNow = new java.util.ArrayList<>(added);
         for (MetricDefinition definition : more) {
             if (byId.containsKey(definition.id())) {
                 throw new IllegalArgumentException("metric '" + definition.id() + "' is already in the catalogue");
             }
             all.add(definition);
+            addedNow.add(definition);
         }
-        return new MetricCatalog(all);
+        return new MetricCatalog(all, addedNow);
+    }
+
+    /** The metrics added to the built-in catalogue ({@link #with(List)}): the rule packs' own; none for the built-in catalogue. */
+    public List<MetricDefinition> added() {
+        return added;
     }
 
     /** Every definition, in catalogue order. */
@@ -182,7 +192,7 @@ public final class MetricCatalog {
                 throw new IllegalStateException("the metric catalogue " + RESOURCE + " is missing from the classpath");
             }
             // validated in full by MetricCatalogTest; read here without Bean Validation to keep the start fast
-            return new MetricCatalog(reader().readBuiltIn(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML).metrics());
+            return new MetricCatalog(reader().readBuiltIn(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML).metrics(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
