@@ -20,4 +20,14 @@ public record LintContext(Set<String> metrics, Set<String> builtInRules, Set<Str
         templates = Set.copyOf(templates);
         factTypes = Set.copyOf(factTypes);
     }
+
+    /**
+     * Why a pack's rule or check row may not take this id: it is a built-in rule's id the pack
+     * does not replace. Empty when the id is free or replaced.
+     */
+    public java.util.Optional<String> builtInConflict(String id, String what) {
+        return builtInRules.contains(id) && !replaced.contains(id)
+                ? java.util.Optional.of(id + " is a built-in rule; to replace it, list it under replaces in pack.yaml, or give " + what + " a new id")
+                : java.util.Optional.empty();
+    }
 }

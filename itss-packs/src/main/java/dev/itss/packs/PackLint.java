@@ -85,9 +85,8 @@ final class PackLint {
             if (first != null) {
                 add(rule.file(), rule.line(), rule.label(), "id " + id + " is used twice; it is also the id of rule \"" + first.name()
                         + "\" (" + first.file().path() + ":" + first.line() + "); ids are unique and never reused");
-            } else if (context.builtInRules().contains(id) && !context.replaced().contains(id)) {
-                add(rule.file(), rule.line(), rule.label(), id + " is a built-in rule; to replace it, list it under replaces in pack.yaml, "
-                        + "or give this rule a new id");
+            } else {
+                context.builtInConflict(id, "this rule").ifPresent(message -> add(rule.file(), rule.line(), rule.label(), message));
             }
         }
     }

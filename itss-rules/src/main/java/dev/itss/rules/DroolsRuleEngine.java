@@ -379,16 +379,18 @@ public final class DroolsRuleEngine implements RuleEngine {
                 }
             }
             for (String id : byId.keySet()) {
-                byId.put(id, new RuleText(
-                        properties.getProperty(id + ".title", ""),
-                        properties.getProperty(id + ".motivation", ""),
-                        properties.getProperty(id + ".message", ""),
-                        properties.getProperty(id + ".remediation", ""),
-                        properties.getProperty(id + ".severity", "")));
+                byId.put(id, text(properties, id));
             }
             texts.put(locale, Collections.unmodifiableMap(byId));
         }
         return texts;
+    }
+
+    /** A rule's texts from a messages file: {@code ID.title}, {@code ID.motivation}, {@code ID.message}, {@code ID.remediation}, {@code ID.severity}. */
+    static RuleText text(Properties properties, String id) {
+        return new RuleText(properties.getProperty(id + ".title", ""), properties.getProperty(id + ".motivation", ""),
+                properties.getProperty(id + ".message", ""), properties.getProperty(id + ".remediation", ""),
+                properties.getProperty(id + ".severity", ""));
     }
 
     static Policy loadDefaultPolicy(ClassLoader loader) {

@@ -107,6 +107,8 @@ final class PackAssembly {
         MetricCatalog.standard().definitions().forEach(d -> metricIds.add(d.id()));
         metrics.forEach(d -> metricIds.add(d.id()));
 
+        dev.itss.packs.LintContext context = new dev.itss.packs.LintContext(metricIds, builtInIds, Set.copyOf(manifest.replaces()), templates,
+                Set.copyOf(Facts.TYPES));
         Set<String> ids = new LinkedHashSet<>();
         // the pack's check rows
         for (PackFile file : pack.files(PackFile.Kind.CHECKS)) {
@@ -123,7 +125,7 @@ final class PackAssembly {
                     if (!row.countedBy().isEmpty() && !metricIds.contains(row.countedBy())) {
                         problems.add(InputProblem.at(pack.where(file), path + ".countedBy", "unknown metric '" + row.countedBy() + "'" + Names.didYouMean(row.countedBy(), metricIds)));
                     }
-                    idOf(pack, file, path + ".id", row.id(), builtInIds, manifest, packIds, ids);
+                    idOf(pack, file, path + ".id", row.id(), context, packIds, ids);
                     checks.add(row);
                 }
             } catch (InvalidInputException e) {
@@ -131,8 +133,6 @@ final class PackAssembly {
             }
         }
         // the pack's DRL rules
-        dev.itss.packs.LintContext context = new dev.itss.packs.LintContext(metricIds, builtInIds, Set.copyOf(manifest.replaces()), templates,
-                Set.copyOf(Facts.TYPES));
         dev.itss.packs.CompiledPack compiled = compile(pack, setting.trusted(), context, loader);
         problems.addAll(compiled.problems());
         for (dev.itss.packs.ParsedRule rule : compiled.rules()) {
@@ -166,9 +166,10 @@ final class PackAssembly {
     }
 
     /** An id of a pack's check row: well formed, new, or a built-in one the pack replaces. */
-    private void idOf(RulePack pack, PackFile file, String path, String id, Set<String> builtInIds, Manifest manifest, Set<String> packIds, Set<String> ids) {
-        if (builtInIds.contains(id) && !manifest.replaces().contains(id)) {
-            problems.add(InputProblem.at(pack.where(file), path, id + " is a built-in rule; to replace it, list it under replaces in pack.yaml, or give the row a new id"));
+    private void idOf(RulePack pack, PackFile file, String path, String id, dev.itss.packs.LintContext context, Set<String> packIds, Set<String> ids) {
+        java.util.Optional<String> conflict = context.builtInConflict(id, "the row");
+        if (conflict.isPresent()) {
+            problems.add(InputProblem.at(pack.where(file), path, conflict.get()));
         } else if (!ids.add(id) || !packIds.add(id)) {
             problems.add(InputProblem.at(pack.where(file), path, "id " + id + " is used twice; ids are unique and never reused"));
         }
@@ -238,8 +239,7 @@ final class PackAssembly {
                             + " (" + locale.getDisplayLanguage(Locale.ENGLISH) + " texts: every rule of a pack has a title, motivation, message and remediation in English and Chinese)"));
                     continue;
                 }
-                out.put(id, new RuleText(properties.getProperty(id + ".title"), properties.getProperty(id + ".motivation"),
-                        properties.getProperty(id + ".message"), properties.getProperty(id + ".remediation"), properties.getProperty(id + ".severity", "")));
+                out.put(id, DroolsRuleEngine.text(properties, id));
             }
             Set<String> orphans = new java.util.TreeSet<>();
             for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
