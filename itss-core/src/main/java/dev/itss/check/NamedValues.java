@@ -75,43 +75,57 @@ public record NamedValues(Subject subject, List<Subject> related, Map<String, Ob
         if (fact instanceof NamedValues named) {
             return named;
         }
-        Class<?> type = fact.getClass();
         Subject subject = null;
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Field field : type.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || field.getName().startsWith("__")) {
-                continue;
+        for (Getter getter : GETTERS.get(fact.getClass())) {
+            Object value;
+            try {
+                value = getter.method().invoke(fact);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException("cannot read " + fact.getClass().getSimpleName() + "." + getter.name() + ": " + e.getMessage(), e);
             }
-            Object value = read(fact, field);
-            if (field.getName().equals("subject")) {
+            if (getter.name().equals("subject")) {
                 if (!(value instanceof Subject s)) {
-                    throw new IllegalArgumentException(type.getSimpleName() + ".subject must be a Subject (Subjects.of($entity)), was " + value);
+                    throw new IllegalArgumentException(fact.getClass().getSimpleName() + ".subject must be a Subject (Subjects.of($entity)), was " + value);
                 }
                 subject = s;
             } else {
-                values.put(field.getName(), value);
+                values.put(getter.name(), value);
             }
         }
         if (subject == null) {
-            throw new IllegalArgumentException("a justification of type " + type.getSimpleName() + " needs a field 'subject : Subject' "
+            throw new IllegalArgumentException("a justification of type " + fact.getClass().getSimpleName() + " needs a field 'subject : Subject' "
                     + "(what the finding is about); its other fields are the evidence");
         }
         return new NamedValues(subject, List.of(), values);
     }
 
-    private static Object read(Object fact, Field field) {
-        String name = field.getName();
+    /** A field of a declared type and its getter. */
+    private record Getter(String name, Method method) {}
+
+    /** The fields of each declared type, in declaration order, with their getters: found once per type (rules fire often). */
+    private static final ClassValue<List<Getter>> GETTERS = new ClassValue<>() {
+        @Override
+        protected List<Getter> computeValue(Class<?> type) {
+            List<Getter> out = new ArrayList<>();
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic() && !field.getName().startsWith("__")) {
+                    out.add(new Getter(field.getName(), getter(type, field.getName())));
+                }
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    private static Method getter(Class<?> type, String name) {
         String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (String getter : List.of("get" + suffix, "is" + suffix, name)) {
             try {
-                Method method = fact.getClass().getMethod(getter);
-                return method.invoke(fact);
+                return type.getMethod(getter);
             } catch (NoSuchMethodException e) {
                 // try the next form
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalArgumentException("cannot read " + fact.getClass().getSimpleName() + "." + name + ": " + e.getMessage(), e);
             }
         }
-        throw new IllegalArgumentException(fact.getClass().getSimpleName() + "." + name + " has no public getter");
+        throw new IllegalArgumentException(type.getSimpleName() + "." + name + " has no public getter");
     }
 }

@@ -72,7 +72,8 @@ public final class RulePack {
             throw new InvalidInputException(List.of(InputProblem.at(folder.toString(), "",
                     Files.exists(folder) ? "a rule pack is a folder, and this is a file" : "no such folder")));
         }
-        String name = folder.toAbsolutePath().normalize().getFileName() == null ? "pack" : folder.toAbsolutePath().normalize().getFileName().toString();
+        Path last = folder.toAbsolutePath().normalize().getFileName();
+        String name = last == null ? "pack" : last.toString();
         return read(name, folder.toString(), folder);
     }
 

@@ -93,22 +93,22 @@ public final class PackCompiler {
             }
         }
         Set<String> reported = new LinkedHashSet<>();
-        Map<PackFile, Integer> errorsPerFile = new IdentityHashMap<>();
         List<KnowledgeBuilderError> errors = new ArrayList<>(builder.getErrors());
+        // the file of each error: the resource it names, or the only file
+        Map<KnowledgeBuilderError, PackFile> fileOf = new IdentityHashMap<>();
+        Map<PackFile, Integer> errorsPerFile = new IdentityHashMap<>();
         for (KnowledgeBuilderError error : errors) {
             PackFile file = byResource.get(error.getResource());
             if (file == null && codes.size() == 1) {
                 file = codes.keySet().iterator().next();
             }
             if (file != null) {
+                fileOf.put(error, file);
                 errorsPerFile.merge(file, 1, Integer::sum);
             }
         }
         for (KnowledgeBuilderError error : errors) {
-            PackFile file = byResource.get(error.getResource());
-            if (file == null && codes.size() == 1) {
-                file = codes.keySet().iterator().next();
-            }
+            PackFile file = fileOf.get(error);
             String message = error.getMessage() == null ? String.valueOf(error) : error.getMessage();
             if (message.contains("Parser returned a null Package") && file != null && errorsPerFile.getOrDefault(file, 0) > 1) {
                 continue;   // follows a syntax error already reported
