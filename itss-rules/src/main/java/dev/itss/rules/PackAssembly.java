@@ -74,6 +74,7 @@ final class PackAssembly {
      * @throws InvalidInputException listing every problem of every pack
      */
     static PackAssembly of(List<PackSetting> packs, List<RuleDescriptor> builtIn, Set<String> templates, ClassLoader loader) {
+        requireCompiler(loader);
         PackAssembly assembly = new PackAssembly();
         Set<String> builtInIds = new LinkedHashSet<>();
         builtIn.forEach(r -> builtInIds.add(r.id()));
@@ -176,11 +177,19 @@ final class PackAssembly {
     }
 
     private static dev.itss.packs.CompiledPack compile(RulePack pack, boolean trusted, dev.itss.packs.LintContext context, ClassLoader loader) {
+        return dev.itss.packs.PackCompiler.compile(pack, trusted, context, loader);
+    }
+
+    /**
+     * Fails with the artifact to add when {@code itss-packs} (an optional dependency of this
+     * module) is not on the class path; called before anything of it is touched.
+     */
+    static void requireCompiler(ClassLoader loader) {
         try {
-            return dev.itss.packs.PackCompiler.compile(pack, trusted, context, loader);
-        } catch (NoClassDefFoundError e) {
+            Class.forName("dev.itss.packs.PackCompiler", false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("rule packs are compiled by dev.itss:itss-packs, which is not on the class path; "
-                    + "add it as a dependency (it brings the DRL compiler): " + e.getMessage(), e);
+                    + "add it as a dependency (it brings the DRL compiler)", e);
         }
     }
 
