@@ -4,8 +4,8 @@ package dev.itss.measure;
 
 /**
  * A policy band joined with its metric's direction: the fact detection rules compare measurements
- * with. Rules read {@code warning} to decide whether to fire; {@link #levelOf(double)} tells how
- * far beyond the band a value lies.
+ * with. Rules read {@code warning} to decide whether to fire; {@link #isOutside(double)} and
+ * {@link #isBreach(double)} tell how far beyond the band a value lies.
  *
  * @param metric    metric id
  * @param direction which way the metric improves
