@@ -91,6 +91,14 @@ final class AssessCommand implements Callable<Integer> {
         if (grouping != GroupBy.NONE && read.tickets().isEmpty()) {
             throw new IllegalArgumentException("--group-by " + groupBy + " groups the ticket export, and none was given (--records FILE with a tickets mapping)");
         }
-        return report.print(engine, engine.assess(input, effective, read), spec.commandLine().getOut());
+        dev.itss.engine.Assessment assessment;
+        try {
+            assessment = engine.assess(input, effective, read);
+        } catch (dev.itss.read.InvalidInputException e) {
+            // the declared figures checked against the packs' metrics, placed in the snapshot file like its other problems
+            throw new dev.itss.read.InvalidInputException(e.problems().stream()
+                    .map(p -> p.source().equals("snapshot") ? SnapshotReader.standard().placeIn(snapshot, List.of(p)).get(0) : p).toList());
+        }
+        return report.print(engine, assessment, spec.commandLine().getOut());
     }
 }

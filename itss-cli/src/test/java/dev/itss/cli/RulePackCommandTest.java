@@ -60,4 +60,14 @@ class RulePackCommandTest {
         ItssCommandTest.Run trusted = ItssCommandTest.run("rules", "check", "--trusted", dir.toString());
         assertThat(trusted.err()).doesNotContain("refused");
     }
+
+    @Test
+    void aDeclaredFigureNoPackDefinesIsPlacedInTheSnapshotFile(@TempDir Path dir) throws Exception {
+        Path snapshot = dir.resolve("snapshot.yaml");
+        Files.writeString(snapshot, "organisation: {id: o, name: O}\nperiod: {start: 2026-01-01, end: 2026-03-31}\nfigures:\n"
+                + "  - {metric: desk.callback_rate, value: 0.9}\n  - {metric: desk.calback_rate, value: 0.9}\n");
+        ItssCommandTest.Run run = ItssCommandTest.run("assess", "--snapshot", snapshot.toString(), "--rules", PACK.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(snapshot + ":5:").contains("figures[1].metric: unknown metric 'desk.calback_rate'; did you mean 'desk.callback_rate'?");
+    }
 }

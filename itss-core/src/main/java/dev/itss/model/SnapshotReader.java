@@ -31,6 +31,14 @@ public final class SnapshotReader {
         return reader.read(file);
     }
 
+    /**
+     * Problems found after the file was read (the engine's check of the declared {@code figures}
+     * against its packs' metrics), placed in it: file, line, column and path.
+     */
+    public java.util.List<dev.itss.read.InputProblem> placeIn(Path file, java.util.List<dev.itss.read.InputProblem> problems) {
+        return reader.placeIn(file, problems);
+    }
+
     /** Reads and validates a document held in memory. */
     public ServiceSnapshot read(String source, String text, DocumentFormat format) {
         return reader.read(source, text, format);
