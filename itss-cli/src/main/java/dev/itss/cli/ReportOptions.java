@@ -24,7 +24,7 @@ final class ReportOptions {
     Format format;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit with 1 when a finding reaches this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL).")
+            description = "Exit with 1 when a finding reaches this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL); waived findings do not count.")
     Severity failOn;
 
     /** Prints the assessment and returns the exit code. */
@@ -35,7 +35,7 @@ final class ReportOptions {
                 : new TextReport(engine.rules(), language).render(assessment));
         out.flush();
         Optional<Finding> failing = failOn == null ? Optional.empty()
-                : assessment.findings().findings().stream().filter(f -> f.severity().atLeast(failOn)).findFirst();
+                : assessment.openFindings().stream().filter(f -> f.severity().atLeast(failOn)).findFirst();   // a waived finding does not fail
         return failing.isPresent() ? ItssCommand.FINDINGS_AT_FAIL_LEVEL : ItssCommand.OK;
     }
 }

@@ -77,6 +77,16 @@ public record Finding(
         return Optional.empty();
     }
 
+    /** The same finding with another outcome (the policy's waivers mark it {@link Outcome#WAIVED}). */
+    public Finding withOutcome(Outcome newOutcome) {
+        return new Finding(ruleId, element, severity, level, subject, metric, evidence, domainIds, newOutcome, justification);
+    }
+
+    /** True when a waiver of the policy accepts this finding. */
+    public boolean waived() {
+        return outcome == Outcome.WAIVED;
+    }
+
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, element, newSeverity, level, subject, metric, evidence, domainIds, outcome, justification);

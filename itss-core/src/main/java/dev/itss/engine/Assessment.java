@@ -7,6 +7,7 @@ import dev.itss.improve.ImprovementPlan;
 import dev.itss.measure.Measurements;
 import dev.itss.model.Organisation;
 import dev.itss.model.Period;
+import dev.itss.policy.WaiverStatus;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ import java.util.List;
  * @param engine       the rule engine's name
  * @param plan         the ranked improvement plan
  * @param scores       scores per element and overall
+ * @param waivers      what became of each waiver of the policy
  */
 public record Assessment(
         Organisation organisation,
@@ -29,9 +31,22 @@ public record Assessment(
         List<FiredRule> trace,
         String engine,
         ImprovementPlan plan,
-        Scorecard scores) {
+        Scorecard scores,
+        List<WaiverStatus> waivers) {
 
     public Assessment {
         trace = List.copyOf(trace);
+        waivers = List.copyOf(waivers);
+    }
+
+    /** An assessment under a policy without waivers. */
+    public Assessment(Organisation organisation, Period period, Measurements measurements, Findings findings, List<FiredRule> trace,
+                      String engine, ImprovementPlan plan, Scorecard scores) {
+        this(organisation, period, measurements, findings, trace, engine, plan, scores, List.of());
+    }
+
+    /** The findings not waived: what the plan and {@code --fail-on} act on. */
+    public List<dev.itss.check.Finding> openFindings() {
+        return findings.findings().stream().filter(f -> !f.waived()).toList();
     }
 }

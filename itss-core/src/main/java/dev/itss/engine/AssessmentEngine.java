@@ -13,6 +13,8 @@ import dev.itss.check.RuleInput;
 import dev.itss.check.Scorecard;
 import dev.itss.improve.ActionTemplate;
 import dev.itss.improve.ImprovementPlan;
+import dev.itss.improve.ImprovementStrategy;
+import dev.itss.improve.NewMeasure;
 import dev.itss.read.InputProblem;
 import dev.itss.read.InvalidInputException;
 import dev.itss.measure.Measurement;
@@ -26,6 +28,8 @@ import dev.itss.model.Severity;
 import dev.itss.model.SnapshotValidator;
 import dev.itss.policy.Band;
 import dev.itss.policy.Policy;
+import dev.itss.policy.Waiver;
+import dev.itss.policy.WaiverStatus;
 import dev.itss.records.OperationalRecords;
 import dev.itss.records.TicketKpis;
 import java.util.ArrayList;
@@ -264,10 +268,80 @@ public final class AssessmentEngine {
         Facts facts = Measurer.facts(snapshot, policy, records, thresholds(policy), metrics);
         Measurements measurements = facts.figures();
         Detection detection = rules.detect(facts, policy.disabledRules());
-        Findings findings = new Findings(applySeverities(detection.findings(), policy.severities()), notAvailable(facts, policy));
-        ImprovementPlan plan = ImprovementPlan.build(findings, rules.actionTemplates(), detection.links());
+        List<Finding> severities = applySeverities(detection.findings(), policy.severities());
+        List<WaiverStatus> waivers = new ArrayList<>();
+        Findings findings = new Findings(applyWaivers(severities, policy.waivers(), snapshot.period().end(), waivers), notAvailable(facts, policy));
+        ImprovementPlan plan = ImprovementPlan.build(findings, rules.actionTemplates(), detection.links(), new ImprovementPlan.Context(
+                snapshot.organisation(), snapshot.period(), measurements, metrics, ImprovementStrategy.none(), List.of(), java.util.Locale.ENGLISH));
         Scorecard scores = Scorecard.of(findings, facts, rules.catalog(), policy.disabledRules());
-        return new Assessment(snapshot.organisation(), snapshot.period(), measurements, findings, detection.fired(), rules.name(), plan, scores);
+        return new Assessment(snapshot.organisation(), snapshot.period(), measurements, findings, detection.fired(), rules.name(), plan, scores, waivers);
+    }
+
+    /**
+     * The improvement plan of an assessment under a strategy (ITSS S-1, S-7), taking the measures
+     * the verification of the previous plan set: the assessment's own plan is the same without
+     * strategy and carried measures. Checks the strategy against the metric catalogue first.
+     *
+     * <pre>{@code
+     * ImprovementStrategy strategy = StrategyReader.standard().read(Path.of("strategy.yaml"));
+     * ImprovementPlan plan = engine.plan(assessment, strategy, previousVerification.newMeasures(), Locale.ENGLISH);
+     * PlanFile.write(plan, Path.of("plan.yaml"));
+     * }</pre>
+     *
+     * @param language the language of the names the plan generates (owner roles, stakeholders)
+     * @throws InvalidInputException when a goal names an unknown metric
+     */
+    public ImprovementPlan plan(Assessment assessment, ImprovementStrategy strategy, List<NewMeasure> carried, java.util.Locale language) {
+        checkStrategy(strategy);
+        Map<String, Finding> byKey = new java.util.HashMap<>();
+        assessment.findings().findings().forEach(f -> byKey.put(f.key(), f));
+        // the assessment's plan holds the links its improvement rules made; replanning keeps them
+        List<dev.itss.improve.ActionLink> links = new ArrayList<>();
+        for (dev.itss.improve.ImprovementAction action : assessment.plan().actions()) {
+            for (String key : action.findings()) {
+                links.add(new dev.itss.improve.ActionLink(action.id(), "plan", byKey.get(key)));
+            }
+        }
+        return ImprovementPlan.build(assessment.findings(), rules.actionTemplates(), links, new ImprovementPlan.Context(
+                assessment.organisation(), assessment.period(), assessment.measurements(), metrics, strategy, carried, language));
+    }
+
+    /**
+     * Verifies a plan against the assessment of a later period (ITSS I-3): the control table, the
+     * cause analysis of targets not met and the new measures for the next plan. See
+     * {@link dev.itss.improve.Verification}.
+     *
+     * <pre>{@code
+     * Verification verification = engine.verify(PlanFile.read(Path.of("plan.yaml")), engine.assess(next, policy, records));
+     * }</pre>
+     */
+    public dev.itss.improve.Verification verify(ImprovementPlan plan, Assessment next) {
+        return dev.itss.improve.Verification.of(plan, next.period(), next.measurements(), next.findings());
+    }
+
+    /**
+     * Checks a strategy against the metric catalogue: every goal names a known metric, and goal ids
+     * are unique.
+     *
+     * @throws InvalidInputException listing every problem, with paths in the strategy file
+     */
+    public void checkStrategy(ImprovementStrategy strategy) {
+        List<InputProblem> problems = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<String> known = metrics.definitions().stream().map(MetricDefinition::id).toList();
+        for (int i = 0; i < strategy.goals().size(); i++) {
+            ImprovementStrategy.Goal goal = strategy.goals().get(i);
+            if (!ids.add(goal.id())) {
+                problems.add(InputProblem.at("strategy", "goals[" + i + "].id", "goal id '" + goal.id() + "' is used twice; give each goal its own id"));
+            }
+            if (metrics.find(goal.metric()).isEmpty()) {
+                problems.add(InputProblem.at("strategy", "goals[" + i + "].metric", "unknown metric '" + goal.metric() + "'"
+                        + dev.itss.internal.Names.didYouMean(goal.metric(), known) + " (itss metrics list names every metric)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /**
@@ -297,6 +371,12 @@ public final class AssessmentEngine {
         for (String id : policy.disabledRules()) {
             if (catalog.find(id).isEmpty()) {
                 problems.add(InputProblem.at("policy", "disabledRules", "unknown rule '" + id + "'" + dev.itss.internal.Names.didYouMean(id, ruleIds(catalog))));
+            }
+        }
+        for (int i = 0; i < policy.waivers().size(); i++) {
+            String id = policy.waivers().get(i).rule();
+            if (catalog.find(id).isEmpty()) {
+                problems.add(InputProblem.at("policy", "waivers[" + i + "].rule", "unknown rule '" + id + "'" + dev.itss.internal.Names.didYouMean(id, ruleIds(catalog))));
             }
         }
         for (String id : policy.severities().keySet()) {
@@ -351,6 +431,34 @@ public final class AssessmentEngine {
                 metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source(), metrics.windowDays(metric, policy),
                 metrics.require(metric).unit())));
         return thresholds;
+    }
+
+    /**
+     * Marks the findings a waiver in force names as {@link dev.itss.check.Outcome#WAIVED} and
+     * records what became of every waiver, so that an expired or unused one is reported.
+     */
+    private static List<Finding> applyWaivers(List<Finding> findings, List<Waiver> waivers, java.time.LocalDate periodEnd, List<WaiverStatus> statuses) {
+        if (waivers.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings);
+        for (Waiver waiver : waivers) {
+            List<String> named = new ArrayList<>();
+            boolean inForce = waiver.appliesOn(periodEnd);
+            for (int i = 0; i < out.size(); i++) {
+                Finding finding = out.get(i);
+                if (waiver.covers(finding.ruleId(), finding.subject())) {
+                    named.add(finding.key());
+                    if (inForce) {
+                        out.set(i, finding.withOutcome(dev.itss.check.Outcome.WAIVED));
+                    }
+                }
+            }
+            WaiverStatus.State state = !inForce ? WaiverStatus.State.EXPIRED
+                    : named.isEmpty() ? WaiverStatus.State.UNUSED : WaiverStatus.State.APPLIED;
+            statuses.add(new WaiverStatus(waiver, state, named));
+        }
+        return out;
     }
 
     /** A policy override sets the breach severity; a warning stays one step below it. */

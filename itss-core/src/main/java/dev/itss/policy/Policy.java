@@ -27,13 +27,15 @@ import java.util.Set;
  * @param disabledRules      ids of rules that must not run
  * @param severities         severity overrides keyed by rule id
  * @param ticketSla          ticket SLA targets per priority, for exports without a made-SLA flag
+ * @param waivers            accepted findings, each with a reason and an expiry (see {@link Waiver})
  */
 public record Policy(
         Map<@NotBlank String, @NotNull @Valid Band> bands,
         List<@NotBlank String> requiredProcesses,
         Set<@NotBlank String> disabledRules,
         Map<@NotBlank String, @NotNull Severity> severities,
-        Optional<@Valid TicketSla> ticketSla) {
+        Optional<@Valid TicketSla> ticketSla,
+        List<@NotNull @Valid Waiver> waivers) {
 
     public Policy {
         bands = bands == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bands));
@@ -41,6 +43,13 @@ public record Policy(
         disabledRules = disabledRules == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(disabledRules));
         severities = severities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(severities));
         ticketSla = ticketSla == null ? Optional.empty() : ticketSla;
+        waivers = waivers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(waivers));
+    }
+
+    /** A policy without waivers. */
+    public Policy(Map<String, Band> bands, List<String> requiredProcesses, Set<String> disabledRules, Map<String, Severity> severities,
+                  Optional<TicketSla> ticketSla) {
+        this(bands, requiredProcesses, disabledRules, severities, ticketSla, List.of());
     }
 
     /** A policy without ticket SLA targets. */
@@ -71,6 +80,8 @@ public record Policy(
         Map<String, Severity> mergedSeverities = new LinkedHashMap<>(severities);
         mergedSeverities.putAll(override.severities());
         List<String> processes = override.requiredProcesses().isEmpty() ? requiredProcesses : override.requiredProcesses();
-        return new Policy(mergedBands, processes, mergedDisabled, mergedSeverities, override.ticketSla().or(this::ticketSla));
+        List<Waiver> mergedWaivers = new ArrayList<>(waivers);
+        mergedWaivers.addAll(override.waivers());
+        return new Policy(mergedBands, processes, mergedDisabled, mergedSeverities, override.ticketSla().or(this::ticketSla), mergedWaivers);
     }
 }

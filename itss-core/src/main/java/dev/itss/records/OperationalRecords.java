@@ -6,6 +6,7 @@ import dev.itss.model.Period;
 import dev.itss.policy.TicketSla;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,6 +74,53 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
 
     public OperationalRecords withKnowledgeLinks(Optional<KnowledgeLinks> value) {
         return new OperationalRecords(tickets, calls, spares, timesheets, value);
+    }
+
+    /**
+     * The files a records folder may hold (a sample organisation's {@code records/}, a history
+     * period's), each in the canonical format of its kind, with the preset that reads it; in
+     * reading order: knowledge links before the ticket export they count in.
+     */
+    public static final Map<String, String> FOLDER_FILES = folderFiles();
+
+    private static Map<String, String> folderFiles() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("knowledge.csv", "knowledge");
+        files.put("tickets.csv", "canonical");
+        files.put("calls.csv", "calls");
+        files.put("spares.csv", "spares");
+        files.put("timesheets.csv", "timesheets");
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    /**
+     * The records of a folder laid out as {@link #FOLDER_FILES} says; files it does not hold are
+     * simply absent, any other file is an error (a misspelt name would otherwise be dropped).
+     *
+     * <pre>{@code
+     * OperationalRecords records = OperationalRecords.readFolder(Path.of("history/2026-Q2/records"), snapshot.period(), policy.ticketSla());
+     * }</pre>
+     *
+     * @throws InvalidInputException naming an unexpected file, or a bad file's place
+     */
+    public static OperationalRecords readFolder(Path folder, Period period, Optional<TicketSla> sla) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            List<String> unknown = files.map(f -> f.getFileName().toString()).filter(n -> !FOLDER_FILES.containsKey(n)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidInputException(unknown.stream().map(n -> dev.itss.read.InputProblem.at(folder.resolve(n).toString(), "",
+                        "not a records file; a records folder holds " + FOLDER_FILES.keySet())).toList());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + folder, e);
+        }
+        OperationalRecords records = none();
+        for (Map.Entry<String, String> file : FOLDER_FILES.entrySet()) {
+            Path path = folder.resolve(file.getKey());
+            if (java.nio.file.Files.isRegularFile(path)) {
+                records = records.read(path, RecordMapping.preset(file.getValue()), period, sla);
+            }
+        }
+        return records;
     }
 
     /**

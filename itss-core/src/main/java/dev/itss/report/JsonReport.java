@@ -24,6 +24,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonReport {
+    /** The version of the assessment JSON's layout, written as {@code schemaVersion}. */
+    public static final int SCHEMA_VERSION = 1;
+
     private final RuleCatalog rules;
     private final Language language;
 
@@ -35,6 +38,8 @@ public final class JsonReport {
     /** The report as pretty-printed JSON. */
     public String render(Assessment assessment) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("kind", "assessment");
         root.put("organisation", assessment.organisation());
         root.put("period", assessment.period());
         root.put("language", language.tag());
@@ -42,6 +47,8 @@ public final class JsonReport {
         root.put("scores", assessment.scores());
         root.put("findings", assessment.findings().findings().stream().map(this::finding).toList());
         root.put("plan", assessment.plan().actions().stream().map(this::action).toList());
+        root.put("targets", assessment.plan().targets());
+        root.put("waivers", assessment.waivers());
         root.put("notAvailable", assessment.findings().notAvailable().stream().map(JsonReport::notAvailable).toList());
         root.put("measurements", assessment.measurements().all().stream().map(JsonReport::measurement).toList());
         root.put("firedRules", assessment.trace());
@@ -77,18 +84,20 @@ public final class JsonReport {
     private Map<String, Object> action(ImprovementAction a) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rank", a.rank());
-        out.put("template", a.template().id());
-        out.put("title", a.template().title().in(language.locale()));
-        out.put("description", a.template().description().in(language.locale()));
-        out.put("owner", a.template().owner().in(language.locale()));
-        out.put("effort", a.template().effort());
-        out.put("priority", a.priority());
+        out.put("id", a.id());
+        out.put("title", a.title().in(language.locale()));
+        out.put("description", a.description().in(language.locale()));
+        out.put("owner", a.ownerIn(language.locale()));
+        out.put("effort", a.effort());
         out.put("severity", a.severity());
+        out.put("priority", a.priority());
         out.put("elements", a.elements());
         out.put("findings", a.findings());
         out.put("rules", a.ruleIds());
-        out.put("targetRule", a.template().target().in(language.locale()));
-        out.put("targets", a.targets());
+        out.put("targetRule", a.targetRule().in(language.locale()));
+        out.put("decision", a.decision());
+        out.put("status", a.status());
+        out.put("due", a.due());
         return out;
     }
 

@@ -6,14 +6,7 @@ import dev.itss.check.NotAvailable;
 import dev.itss.check.RuleCatalog;
 import dev.itss.check.RuleText;
 import dev.itss.check.Scorecard;
-import dev.itss.improve.ActionTarget;
-import dev.itss.improve.ActionTemplate;
-import dev.itss.improve.ImprovementAction;
-import dev.itss.improve.ImprovementPlan;
-import dev.itss.measure.Direction;
-import dev.itss.measure.Evidence;
 import dev.itss.measure.MetricCatalog;
-import dev.itss.measure.MetricDefinition;
 import dev.itss.model.Element;
 import dev.itss.model.Severity;
 import java.util.ArrayList;
@@ -88,7 +81,8 @@ public final class TextReport {
                 out.append(String.format("   %s %s — %s: %s", n.ruleId(), rules.text(n.ruleId(), language.locale()).title(), Texts.subjectName(n.subject(), language), n.reason())).append('\n');
             }
         }
-        plan(assessment.plan(), out);
+        waivers(assessment, out);
+        new PlanReport(MetricCatalog.standard(), language).appendActions(assessment.plan(), out);
         return out.toString();
     }
 
@@ -118,6 +112,9 @@ public final class TextReport {
                 if (ruleFindings.size() > 1) {
                     out.append('[').append(severity(finding.severity())).append("] ");
                 }
+                if (finding.waived()) {
+                    out.append(words.get("waived"));
+                }
                 if (nameSubjects) {
                     out.append(Texts.subjectName(finding.subject(), language)).append(": ");
                 }
@@ -142,44 +139,28 @@ public final class TextReport {
         return line.toString();
     }
 
-    private void plan(ImprovementPlan plan, StringBuilder out) {
-        if (plan.actions().isEmpty()) {
+    private void waivers(Assessment assessment, StringBuilder out) {
+        if (assessment.waivers().isEmpty()) {
             return;
         }
-        out.append('\n').append("== ").append(String.format(words.get("plan"), plan.actions().size())).append('\n');
-        for (ImprovementAction action : plan.actions()) {
-            ActionTemplate t = action.template();
-            out.append('\n').append(String.format("%2d. %s %s — %s %s · %s %s · %s %s", action.rank(), t.id(), t.title().in(language.locale()),
-                    words.get("priority"), number(action.priority()), words.get("effort"), t.effort(), words.get("owner"), t.owner().in(language.locale())))
-                    .append('\n');
-            String elements = String.join(", ", action.elements().stream().map(e -> language == Language.ZH_CN ? e.chinese() : e.english()).toList());
-            out.append("    ").append(String.format(words.get("addresses"), action.findings().size(), elements, String.join(", ", action.ruleIds()))).append('\n');
-            out.append("    ").append(words.get("fix")).append(t.description().in(language.locale())).append('\n');
-            if (!action.targets().isEmpty()) {
-                out.append("    ").append(words.get("targets")).append('\n');
-                int shown = 0;
-                for (ActionTarget target : action.targets()) {
-                    if (shown++ == MAX_TARGETS_SHOWN) {
-                        out.append("      ").append(String.format(words.get("more"), action.targets().size() - MAX_TARGETS_SHOWN)).append('\n');
-                        break;
-                    }
-                    MetricDefinition metric = MetricCatalog.standard().require(target.metric());
-                    String bound = String.format(words.get(metric.direction() == Direction.HIGHER_IS_BETTER ? "atLeast" : "atMost"),
-                            Texts.format(new Evidence("target", target.target(), metric.unit()), language));
-                    out.append("      - ").append(metric.name().in(language.locale())).append(" (").append(Texts.subjectName(target.subject(), language))
-                            .append(") ").append(Texts.format(new Evidence("observed", target.observed(), metric.unit()), language)).append(" → ")
-                            .append(bound).append('\n');
-                }
-            }
+        out.append('\n').append("== ").append(words.get("waivers")).append(" (").append(assessment.waivers().size()).append(")\n");
+        for (dev.itss.policy.WaiverStatus status : assessment.waivers()) {
+            dev.itss.policy.Waiver w = status.waiver();
+            out.append("   ").append(String.format(words.get("waiver." + status.state().name()), w.rule(), w.subject(), w.expires(), status.findings().size()))
+                    .append(" — ").append(w.reason()).append('\n');
         }
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 
     /** The severity in the report language: {@code HIGH}, or {@code 高} in Chinese. */
     private String severity(Severity severity) {
+        return severity(severity, language);
+    }
+
+    static String severity(Severity severity, Language language) {
         return language == Language.ZH_CN ? SEVERITIES_ZH.get(severity) : severity.name();
     }
 
@@ -192,16 +173,12 @@ public final class TextReport {
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("scores", "Scores (0-100): "),
+            Map.entry("waived", "[waived] "),
+            Map.entry("waivers", "Waivers"),
+            Map.entry("waiver.APPLIED", "%s for %s, until %s: waives %d finding(s)"),
+            Map.entry("waiver.EXPIRED", "%s for %s EXPIRED on %s: its %d finding(s) are reported again; renew it with a new date or act on them"),
+            Map.entry("waiver.UNUSED", "%s for %s, until %s: waives nothing (%d findings); the problem is gone or the subject is misspelt, remove it"),
             Map.entry("overall", "overall "),
-            Map.entry("plan", "Improvement plan (%d actions, most urgent first)"),
-            Map.entry("priority", "priority"),
-            Map.entry("effort", "effort"),
-            Map.entry("owner", "owner"),
-            Map.entry("addresses", "Addresses %d finding(s) in %s: %s"),
-            Map.entry("targets", "Targets by the next period:"),
-            Map.entry("more", "... and %d more (see --format json)"),
-            Map.entry("atLeast", "at least %s"),
-            Map.entry("atMost", "at most %s"),
             Map.entry("heading", "ITSS assessment: %s, %s to %s"),
             Map.entry("summary", "%d findings (%s); %d rule check(s) without data"),
             Map.entry("none", "No findings."),
@@ -213,16 +190,12 @@ public final class TextReport {
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("scores", "得分（0-100）："),
+            Map.entry("waived", "[已豁免] "),
+            Map.entry("waivers", "豁免"),
+            Map.entry("waiver.APPLIED", "%s（%s），有效期至 %s：豁免 %d 个发现项"),
+            Map.entry("waiver.EXPIRED", "%s（%s）已于 %s 到期：其 %d 个发现项重新计入；请续期或采取措施"),
+            Map.entry("waiver.UNUSED", "%s（%s），有效期至 %s：未豁免任何发现项（%d）；问题已消除或对象名称有误，请删除"),
             Map.entry("overall", "总分 "),
-            Map.entry("plan", "改进计划（%d 项措施，按紧迫程度排序）"),
-            Map.entry("priority", "优先级"),
-            Map.entry("effort", "投入"),
-            Map.entry("owner", "负责人"),
-            Map.entry("addresses", "针对 %d 个问题，涉及 %s：%s"),
-            Map.entry("targets", "下期目标："),
-            Map.entry("more", "……另有 %d 项（见 --format json）"),
-            Map.entry("atLeast", "不低于 %s"),
-            Map.entry("atMost", "不高于 %s"),
             Map.entry("heading", "ITSS 运维服务评估：%s，%s 至 %s"),
             Map.entry("summary", "发现问题 %d 项（%s）；%d 项检查缺少数据"),
             Map.entry("none", "未发现问题。"),

@@ -61,20 +61,6 @@ public enum SampleOrganisation {
         }
     }
 
-    /** The record files a sample may ship under {@code records/}, with the preset that reads each. */
-    static final java.util.Map<String, String> RECORD_FILES = orderedRecordFiles();
-
-    /** In reading order: knowledge links before the ticket export they count in. */
-    private static java.util.Map<String, String> orderedRecordFiles() {
-        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
-        files.put("knowledge.csv", "knowledge");
-        files.put("tickets.csv", "canonical");
-        files.put("calls.csv", "calls");
-        files.put("spares.csv", "spares");
-        files.put("timesheets.csv", "timesheets");
-        return java.util.Collections.unmodifiableMap(files);
-    }
-
     /**
      * Every record file the sample ships, read for the snapshot's period under a policy's ticket
      * SLA targets; {@link OperationalRecords#none()} when it ships none.
@@ -87,11 +73,11 @@ public enum SampleOrganisation {
      */
     public OperationalRecords records(ServiceSnapshot snapshot, Policy policy) {
         OperationalRecords records = OperationalRecords.none();
-        for (String file : RECORD_FILES.keySet()) {
+        for (String file : OperationalRecords.FOLDER_FILES.keySet()) {
             String resource = "dev/itss/examples/" + folder + "/records/" + file;
             try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in != null) {
-                    records = records.read(resource, in, RecordMapping.preset(RECORD_FILES.get(file)), snapshot.period(), policy.ticketSla());
+                    records = records.read(resource, in, RecordMapping.preset(OperationalRecords.FOLDER_FILES.get(file)), snapshot.period(), policy.ticketSla());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);

@@ -40,7 +40,7 @@ class ActionLinksTest {
         ActionTemplate template = ENGINE.actionTemplates().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
         List<String> keys = WORST.findings().findings().stream().filter(f -> template.addresses().contains(f.ruleId())).map(Finding::key).sorted().toList();
         assertThat(keys).as("the worst snapshot raises a finding %s addresses", id).isNotEmpty();
-        ImprovementAction action = WORST.plan().actions().stream().filter(a -> a.template().id().equals(id)).findFirst()
+        ImprovementAction action = WORST.plan().actions().stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no action for " + id));
         assertThat(action.findings()).as(id).containsExactlyElementsOf(keys);
     }

@@ -33,8 +33,9 @@ class AssessmentAssertTest {
 
     static Assessment assessment(List<Finding> findings, List<NotAvailable> notAvailable, Scorecard scores) {
         Findings all = new Findings(findings, notAvailable);
-        return new Assessment(new Organisation("org", "Org"), new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
-                new Measurements(List.of()), all, List.of(), "test", ImprovementPlan.build(all, List.of(), List.of()), scores);
+        Organisation org = new Organisation("org", "Org");
+        Period period = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        return new Assessment(org, period, new Measurements(List.of()), all, List.of(), "test", ImprovementPlan.none(org, period), scores);
     }
 
     static final Assessment TWO = assessment(List.of(finding("PPL-001", Severity.HIGH, DESK), finding("HSP-001", Severity.MEDIUM, LI)),

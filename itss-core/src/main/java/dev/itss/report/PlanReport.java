@@ -1,0 +1,228 @@
+package dev.itss.report;
+
+import dev.itss.improve.ImprovementAction;
+import dev.itss.improve.ImprovementPlan;
+import dev.itss.improve.ImprovementStrategy;
+import dev.itss.improve.Milestone;
+import dev.itss.improve.NewMeasure;
+import dev.itss.improve.PlanTarget;
+import dev.itss.improve.Stakeholder;
+import dev.itss.improve.TargetStage;
+import dev.itss.measure.Direction;
+import dev.itss.measure.Evidence;
+import dev.itss.measure.MetricCatalog;
+import dev.itss.model.Element;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The improvement plan as text for people, in English or Chinese: goal and motivation, scope, the
+ * scheme of each element with its actions and their targets, stakeholders and milestones.
+ *
+ * <pre>{@code
+ * System.out.print(new PlanReport(engine.metrics(), Language.ZH_CN).render(plan));
+ * }</pre>
+ */
+public final class PlanReport {
+    /** Targets listed under an action in the assessment report before "and N more". */
+    static final int MAX_TARGETS_SHOWN = 4;
+
+    private final MetricCatalog metrics;
+    private final Language language;
+    private final Map<String, String> words;
+
+    public PlanReport(MetricCatalog metrics, Language language) {
+        this.metrics = metrics;
+        this.language = language;
+        this.words = language == Language.ZH_CN ? ZH : EN;
+    }
+
+    /** The whole plan, lines separated by {@code \n}. */
+    public String render(ImprovementPlan plan) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(words.get("heading"), plan.organisation().name(), plan.period().start(), plan.period().end())).append('\n');
+        out.append('\n').append("== ").append(words.get("goal")).append('\n');
+        plan.statement().ifPresent(s -> out.append("   ").append(s).append('\n'));
+        for (ImprovementStrategy.Goal goal : plan.goals()) {
+            out.append("   ").append(goal.id()).append(' ').append(goal.title()).append(" — ").append(words.get("because")).append(goal.reason()).append('\n');
+        }
+        if (plan.statement().isEmpty() && plan.goals().isEmpty()) {
+            out.append("   ").append(words.get("noStrategy")).append('\n');
+        }
+        out.append('\n').append("== ").append(words.get("scope")).append('\n');
+        long findings = plan.actions().stream().flatMap(a -> a.findings().stream()).distinct().count();
+        out.append("   ").append(String.format(words.get("scopeLine"), plan.actions().size(), findings, plan.targets().size(),
+                String.join(", ", plan.scope().stream().map(this::element).toList()), plan.nextPeriod().start(), plan.nextPeriod().end()))
+                .append('\n');
+        for (Element element : plan.scope()) {
+            out.append('\n').append("== ").append(String.format(words.get("scheme"), element(element))).append('\n');
+            for (ImprovementAction action : plan.scheme(element)) {
+                action(plan, action, Integer.MAX_VALUE, out);
+            }
+        }
+        if (!plan.carried().isEmpty()) {
+            out.append('\n').append("== ").append(String.format(words.get("carried"), plan.carried().size())).append('\n');
+            for (NewMeasure measure : plan.carried()) {
+                out.append("   - ").append(measure.action()).append(' ').append(VerificationReport.measureText(measure, language)).append(": ")
+                        .append(targetLine(measure.metric(), measure.subject(), measure.baseline(), measure.unit(), measure.direction(), measure.stages()))
+                        .append('\n');
+            }
+        }
+        out.append('\n').append("== ").append(words.get("stakeholders")).append('\n');
+        for (Stakeholder s : plan.stakeholders()) {
+            out.append("   ").append(words.get(s.duty().name())).append(": ").append(s.name());
+            if (!s.actions().isEmpty()) {
+                out.append(" (").append(String.join(", ", s.actions())).append(')');
+            }
+            out.append('\n');
+        }
+        out.append('\n').append("== ").append(words.get("milestones")).append('\n');
+        for (Milestone m : plan.milestones()) {
+            out.append("   ").append(m.date()).append("  ").append(words.get(m.kind().name()));
+            if (!m.targets().isEmpty()) {
+                out.append(String.format(words.get("targetCount"), m.targets().size()));
+            }
+            if (!m.actions().isEmpty()) {
+                out.append(" · ").append(String.join(", ", m.actions()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The plan's actions as the assessment report shows them: rank order, a few targets each. */
+    void appendActions(ImprovementPlan plan, StringBuilder out) {
+        if (plan.actions().isEmpty()) {
+            return;
+        }
+        out.append('\n').append("== ").append(String.format(words.get("plan"), plan.actions().size())).append('\n');
+        for (ImprovementAction action : plan.actions()) {
+            action(plan, action, MAX_TARGETS_SHOWN, out);
+        }
+    }
+
+    private void action(ImprovementPlan plan, ImprovementAction action, int maxTargets, StringBuilder out) {
+        out.append('\n').append(String.format("%2d. %s %s — %s %s · %s %s · %s %s", action.rank(), action.id(), action.title().in(language.locale()),
+                words.get("severity"), TextReport.severity(action.severity(), language), words.get("effort"), words.get(action.effort().name()),
+                words.get("owner"), action.ownerIn(language.locale()))).append('\n');
+        if (!action.findings().isEmpty()) {
+            String elements = String.join(", ", action.elements().stream().map(this::element).toList());
+            out.append("    ").append(String.format(words.get("addresses"), action.findings().size(), elements, String.join(", ", action.ruleIds()))).append('\n');
+        }
+        out.append("    ").append(words.get("do")).append(action.description().in(language.locale())).append('\n');
+        StringBuilder state = new StringBuilder();
+        state.append(words.get(action.decision().name())).append(" · ").append(words.get(action.status().name()));
+        action.due().ifPresent(d -> state.append(" · ").append(words.get("due")).append(d));
+        action.budget().ifPresent(b -> state.append(" · ").append(words.get("budget")).append(TextReport.number(b)).append(' ').append(plan.currency()));
+        out.append("    ").append(state).append('\n');
+        action.evidence().forEach(e -> out.append("    ").append(words.get("evidence")).append(e).append('\n'));
+        List<PlanTarget> targets = plan.targetsOf(action.id());
+        if (!targets.isEmpty()) {
+            out.append("    ").append(words.get("targets")).append('\n');
+            int shown = 0;
+            for (PlanTarget target : targets) {
+                if (shown++ == maxTargets) {
+                    out.append("      ").append(String.format(words.get("more"), targets.size() - maxTargets)).append('\n');
+                    break;
+                }
+                out.append("      - ").append(targetLine(target.metric(), target.subject(), target.baseline(), target.unit(), target.direction(), target.stages()));
+                target.goal().ifPresent(g -> out.append(String.format(words.get("serves"), g)));
+                out.append('\n');
+            }
+        }
+    }
+
+    /** "Metric (subject) baseline → at least X by date; at least Y by date". */
+    String targetLine(String metric, dev.itss.model.Subject subject, double baseline, dev.itss.measure.Unit unit, Direction direction, List<TargetStage> stages) {
+        StringBuilder line = new StringBuilder();
+        line.append(metricName(metric)).append(" (").append(Texts.subjectName(subject, language)).append(") ")
+                .append(Texts.format(new Evidence("baseline", baseline, unit), language)).append(" → ");
+        for (int i = 0; i < stages.size(); i++) {
+            TargetStage stage = stages.get(i);
+            line.append(i == 0 ? "" : "; ").append(String.format(words.get(direction == Direction.HIGHER_IS_BETTER ? "atLeast" : "atMost"),
+                    Texts.format(new Evidence("target", stage.value(), unit), language))).append(String.format(words.get("by"), stage.due()));
+            if (!stage.isFinal()) {
+                line.append(words.get("intermediate"));
+            }
+        }
+        return line.toString();
+    }
+
+    String metricName(String metric) {
+        return metrics.find(metric).map(m -> m.name().in(language.locale())).orElse(metric);
+    }
+
+    private String element(Element element) {
+        return language == Language.ZH_CN ? element.chinese() : element.english();
+    }
+
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("heading", "ITSS improvement plan: %s, answering %s to %s"),
+            Map.entry("goal", "Goal and motivation"),
+            Map.entry("because", "because "),
+            Map.entry("noStrategy", "No strategy given: the targets are the policy's bands (itss plan --strategy FILE names the business goals)."),
+            Map.entry("scope", "Scope"),
+            Map.entry("scopeLine", "%d actions answer %d findings with %d targets, in %s; verified against %s to %s."),
+            Map.entry("scheme", "Scheme: %s"),
+            Map.entry("carried", "Measures carried from the last verification (%d)"),
+            Map.entry("stakeholders", "Stakeholders"),
+            Map.entry("milestones", "Milestones"),
+            Map.entry("targetCount", " (%d targets)"),
+            Map.entry("plan", "Improvement plan (%d actions, most severe first)"),
+            Map.entry("severity", "answers"),
+            Map.entry("effort", "effort"),
+            Map.entry("owner", "owner"),
+            Map.entry("addresses", "Addresses %d finding(s) in %s: %s"),
+            Map.entry("do", "Do: "),
+            Map.entry("due", "due "),
+            Map.entry("budget", "budget "),
+            Map.entry("evidence", "Evidence: "),
+            Map.entry("targets", "Targets:"),
+            Map.entry("more", "... and %d more (see itss plan)"),
+            Map.entry("atLeast", "at least %s"),
+            Map.entry("atMost", "at most %s"),
+            Map.entry("by", " by %s"),
+            Map.entry("intermediate", " (intermediate)"),
+            Map.entry("serves", " — serves %s"),
+            Map.entry("LOW", "low"), Map.entry("MEDIUM", "medium"), Map.entry("HIGH", "high"),
+            Map.entry("PROPOSED", "proposed"), Map.entry("ACCEPTED", "accepted"), Map.entry("REJECTED", "rejected"),
+            Map.entry("NOT_STARTED", "not started"), Map.entry("IN_PROGRESS", "in progress"), Map.entry("DONE", "done"), Map.entry("ABANDONED", "abandoned"),
+            Map.entry("RESPONSIBLE", "Responsible"), Map.entry("ACCOUNTABLE", "Accountable"), Map.entry("CONSULTED", "Consulted"), Map.entry("INFORMED", "Informed"),
+            Map.entry("INTERMEDIATE_TARGETS", "intermediate targets due"), Map.entry("FINAL_TARGETS", "final targets and actions due"),
+            Map.entry("VERIFICATION", "verification against the period's data (itss verify)"));
+
+    private static final Map<String, String> ZH = Map.ofEntries(
+            Map.entry("heading", "ITSS 服务改进计划：%s，针对 %s 至 %s 的评估"),
+            Map.entry("goal", "改进目标与动机"),
+            Map.entry("because", "理由："),
+            Map.entry("noStrategy", "未提供改进策略：目标取自策略中的指标界限（itss plan --strategy FILE 可指定业务目标）。"),
+            Map.entry("scope", "改进范围"),
+            Map.entry("scopeLine", "%d 项措施，针对 %d 个发现项，共 %d 个目标，涉及%s；以 %s 至 %s 的数据验证。"),
+            Map.entry("scheme", "改进方案：%s"),
+            Map.entry("carried", "上次验证转入的措施（%d 项）"),
+            Map.entry("stakeholders", "相关方及职责"),
+            Map.entry("milestones", "里程碑"),
+            Map.entry("targetCount", "（%d 个目标）"),
+            Map.entry("plan", "改进计划（%d 项措施，按严重程度排序）"),
+            Map.entry("severity", "针对"),
+            Map.entry("effort", "投入"),
+            Map.entry("owner", "负责人"),
+            Map.entry("addresses", "针对 %d 个发现项，涉及 %s：%s"),
+            Map.entry("do", "措施："),
+            Map.entry("due", "完成日期 "),
+            Map.entry("budget", "预算 "),
+            Map.entry("evidence", "证据："),
+            Map.entry("targets", "目标："),
+            Map.entry("more", "……另有 %d 项（见 itss plan）"),
+            Map.entry("atLeast", "不低于 %s"),
+            Map.entry("atMost", "不高于 %s"),
+            Map.entry("by", "（%s 前）"),
+            Map.entry("intermediate", "（阶段目标）"),
+            Map.entry("serves", " — 服务于 %s"),
+            Map.entry("LOW", "低"), Map.entry("MEDIUM", "中"), Map.entry("HIGH", "高"),
+            Map.entry("PROPOSED", "待决定"), Map.entry("ACCEPTED", "已批准"), Map.entry("REJECTED", "已否决"),
+            Map.entry("NOT_STARTED", "未开始"), Map.entry("IN_PROGRESS", "进行中"), Map.entry("DONE", "已完成"), Map.entry("ABANDONED", "已中止"),
+            Map.entry("RESPONSIBLE", "执行（R）"), Map.entry("ACCOUNTABLE", "批准（A）"), Map.entry("CONSULTED", "咨询（C）"), Map.entry("INFORMED", "知会（I）"),
+            Map.entry("INTERMEDIATE_TARGETS", "阶段目标到期"), Map.entry("FINAL_TARGETS", "最终目标及措施到期"),
+            Map.entry("VERIFICATION", "以本期数据验证改进计划（itss verify）"));
+}
