@@ -1,21 +1,8 @@
 package dev.itss.cli;
 
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.model.ServiceSnapshot;
-import dev.itss.model.SnapshotReader;
-import dev.itss.policy.Policy;
-import dev.itss.policy.PolicyReader;
 import dev.itss.records.GroupBy;
-import dev.itss.records.RecordKind;
-import dev.itss.records.RecordMapping;
-import dev.itss.records.OperationalRecords;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,29 +16,8 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--snapshot", paramLabel = "FILE", required = true,
-            description = "The organisation's snapshot for one period (.yaml, .yml or .json).")
-    Path snapshot;
-
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "Policy file laid over the default policy (bands, required processes, disabled rules, severities).")
-    Path policy;
-
-    /** One operational-records file and the mapping that reads it; repeatable, one file per kind. */
-    static final class RecordsFile {
-        @Option(names = "--records", paramLabel = "FILE", required = true,
-                description = "An operational-records file of the period (CSV or JSON lines): a ticket export, call records, spare-part "
-                        + "movements, timesheets or knowledge links, as its --mapping says. Repeat --records (each followed by its --mapping) for several kinds.")
-        Path file;
-
-        @Option(names = "--mapping", paramLabel = "MAPPING",
-                description = "How to read the --records it stands next to: a preset (canonical, servicenow, jira for tickets; calls; spares; timesheets; knowledge) "
-                        + "or a mapping file. Default: canonical.")
-        String mapping;
-    }
-
-    @ArgGroup(exclusive = false, multiplicity = "0..*")
-    List<RecordsFile> records = new ArrayList<>();
+    @Mixin
+    PeriodInputs inputs;
 
     @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
             description = "Also measure the ticket export's tickets.* metrics per assignment_group, priority or service, so that the rules "
@@ -66,39 +32,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
         AssessmentEngine engine = rules.engine();
-        Policy effective = policy == null ? engine.defaultPolicy() : engine.defaultPolicy().overriddenBy(PolicyReader.standard().read(policy));
-        if (policy != null) {
-            try {
-                engine.checkPolicy(effective);
-            } catch (dev.itss.read.InvalidInputException e) {
-                // the checks against the rules and the metric catalogue, placed in the policy file like its other problems
-                throw new dev.itss.read.InvalidInputException(PolicyReader.standard().placeIn(policy, e.problems()));
-            }
-        }
-        GroupBy grouping = GroupBy.ofKey(groupBy);
-        // knowledge links are read first: they count in the ticket export
-        List<Map.Entry<Path, RecordMapping>> files = new ArrayList<>();
-        for (RecordsFile file : records) {
-            files.add(Map.entry(file.file, KpiCommand.mappingOf(file.mapping == null ? "canonical" : file.mapping)));
-        }
-        files.sort(Comparator.comparing(f -> f.getValue().recordKind() != RecordKind.KNOWLEDGE));
-        OperationalRecords read = OperationalRecords.none();
-        for (Map.Entry<Path, RecordMapping> file : files) {
-            read = read.read(file.getKey(), file.getValue(), input.period(), effective.ticketSla(), grouping);
-        }
-        if (grouping != GroupBy.NONE && read.tickets().isEmpty()) {
-            throw new IllegalArgumentException("--group-by " + groupBy + " groups the ticket export, and none was given (--records FILE with a tickets mapping)");
-        }
-        dev.itss.engine.Assessment assessment;
-        try {
-            assessment = engine.assess(input, effective, read);
-        } catch (dev.itss.read.InvalidInputException e) {
-            // the declared figures checked against the packs' metrics, placed in the snapshot file like its other problems
-            throw new dev.itss.read.InvalidInputException(e.problems().stream()
-                    .map(p -> p.source().equals("snapshot") ? SnapshotReader.standard().placeIn(snapshot, List.of(p)).get(0) : p).toList());
-        }
-        return report.print(engine, assessment, spec.commandLine().getOut());
+        return report.print(engine, inputs.assess(engine, GroupBy.ofKey(groupBy), groupBy), spec.commandLine().getOut());
     }
 }

@@ -22,6 +22,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "Sample organisation: hospital (default) or logistics.")
     String org;
 
+    @Option(names = "--cycle",
+            description = "Run the whole improvement loop over the sample's history (the hospital's three quarters): each period's findings, "
+                    + "the verification of the plan before it with the control table, causes and new measures, the trends, and the next plan.")
+    boolean cycle;
+
     @Mixin
     ReportOptions report;
 
@@ -32,6 +37,19 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         SampleOrganisation sample = SampleOrganisation.named(org);
         AssessmentEngine engine = rules.engine();
+        if (cycle) {
+            java.nio.file.Path folder = sample.path();
+            if (!java.nio.file.Files.isDirectory(folder.resolve("history"))) {
+                throw new IllegalArgumentException("the sample '" + sample.folder() + "' has no history; --cycle runs on --org hospital");
+            }
+            dev.itss.history.ImprovementCycle loop = dev.itss.history.ImprovementCycle.run(engine, dev.itss.history.History.read(folder),
+                    dev.itss.report.Language.ofTag(report.lang).locale());
+            spec.commandLine().getOut().print(report.format == ReportOptions.Format.JSON
+                    ? dev.itss.report.JsonOutput.of("cycle", dev.itss.history.ImprovementCycle.SCHEMA_VERSION, CycleJson.of(loop))
+                    : new dev.itss.report.CycleReport(engine.metrics(), dev.itss.report.Language.ofTag(report.lang)).render(loop));
+            spec.commandLine().getOut().flush();
+            return ItssCommand.OK;
+        }
         Policy policy = engine.defaultPolicy();
         ServiceSnapshot snapshot = sample.snapshot();
         return report.print(engine, engine.assess(snapshot, policy, sample.records(snapshot, policy)), spec.commandLine().getOut());

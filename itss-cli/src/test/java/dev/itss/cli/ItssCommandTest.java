@@ -66,7 +66,7 @@ class ItssCommandTest {
         assertThat(json.get("scores").get("overall").isNumber()).isTrue();
         JsonNode action = json.get("plan").get(0);
         assertThat(action.get("rank").asInt()).isEqualTo(1);
-        assertThat(action.get("template").asText()).matches("A-[PRTS]-\\d\\d");
+        assertThat(action.get("id").asText()).matches("A-[PRTS]-\\d\\d");
         assertThat(action.get("findings").size()).isPositive();
     }
 

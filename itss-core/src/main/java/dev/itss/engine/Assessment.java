@@ -34,6 +34,9 @@ public record Assessment(
         Scorecard scores,
         List<WaiverStatus> waivers) {
 
+    /** The version of the assessment's JSON layout ({@code schemaVersion} of {@code itss assess --format json}). */
+    public static final int SCHEMA_VERSION = 1;
+
     public Assessment {
         trace = List.copyOf(trace);
         waivers = List.copyOf(waivers);

@@ -10,7 +10,6 @@ import dev.itss.model.Severity;
 import dev.itss.model.Subject;
 import dev.itss.read.InputProblem;
 import dev.itss.read.InvalidInputException;
-import dev.itss.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,9 +101,9 @@ public record AssessmentDiff(Period before, Period after, List<FindingRef> added
             throw new InvalidInputException(List.of(InputProblem.at(where, "kind", "expected an assessment JSON report (itss assess --format json), "
                     + "whose kind is \"assessment\"")));
         }
-        if (root.path("schemaVersion").asInt() != JsonReport.SCHEMA_VERSION) {
+        if (root.path("schemaVersion").asInt() != Assessment.SCHEMA_VERSION) {
             throw new InvalidInputException(List.of(InputProblem.at(where, "schemaVersion", "this library reads assessment reports of version "
-                    + JsonReport.SCHEMA_VERSION + ", was " + root.path("schemaVersion"))));
+                    + Assessment.SCHEMA_VERSION + ", was " + root.path("schemaVersion"))));
         }
         List<InputProblem> problems = new ArrayList<>();
         List<FindingRef> findings = new ArrayList<>();

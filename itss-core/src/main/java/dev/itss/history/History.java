@@ -104,7 +104,7 @@ public record History(Path folder, Optional<ImprovementStrategy> strategy, Optio
                 Optional<ImprovementPlan> plan = optional(period, "plan.yaml", problems, PlanFile::read);
                 Optional<Policy> own = period.equals(folder) ? Optional.empty() : optional(period, "policy.yaml", problems, PolicyReader.standard()::read);
                 Path records = period.resolve("records");
-                periods.add(new PeriodInputs(period.getFileName().toString(), period, snapshot,
+                periods.add(new PeriodInputs(period.equals(folder) ? label(snapshot.period()) : period.getFileName().toString(), period, snapshot,
                         Files.isDirectory(records) ? Optional.of(records) : Optional.empty(), plan, own));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
@@ -131,6 +131,21 @@ public record History(Path folder, Optional<ImprovementStrategy> strategy, Optio
             throw new InvalidInputException(problems);
         }
         return new History(folder, strategy, policy, periods);
+    }
+
+    /** {@code 2026-Q3} for a calendar quarter, {@code 2026-07} for a month, else {@code start..end}: the name of the organisation folder's own period. */
+    static String label(dev.itss.model.Period period) {
+        java.time.LocalDate start = period.start();
+        java.time.LocalDate end = period.end();
+        boolean wholeMonths = start.getDayOfMonth() == 1 && end.plusDays(1).getDayOfMonth() == 1;
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        if (wholeMonths && months == 3 && (start.getMonthValue() - 1) % 3 == 0) {
+            return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+        }
+        if (wholeMonths && months == 1) {
+            return start.toString().substring(0, 7);
+        }
+        return start + ".." + end;
     }
 
     private static Optional<Path> snapshotIn(Path folder) {

@@ -93,6 +93,20 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
     }
 
     /**
+     * Assesses one period of a history: its snapshot and records under the history's policy with
+     * the period's own laid over it.
+     *
+     * @param base the default policy with the history's policy laid over it
+     */
+    public static Assessment assess(AssessmentEngine engine, History.PeriodInputs period, Policy base) {
+        Policy policy = period.policy().map(base::overriddenBy).orElse(base);
+        OperationalRecords records = period.records()
+                .map(folder -> OperationalRecords.readFolder(folder, period.snapshot().period(), policy.ticketSla()))
+                .orElse(OperationalRecords.none());
+        return engine.assess(period.snapshot(), policy, records);
+    }
+
+    /**
      * Runs the loop over a history.
      *
      * @param language the language of the names generated plans use
@@ -105,11 +119,7 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
         List<AssessmentDiff> diffs = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
         for (History.PeriodInputs period : history.periods()) {
-            Policy policy = period.policy().map(base::overriddenBy).orElse(base);
-            OperationalRecords records = period.records()
-                    .map(folder -> OperationalRecords.readFolder(folder, period.snapshot().period(), policy.ticketSla()))
-                    .orElse(OperationalRecords.none());
-            Assessment assessment = engine.assess(period.snapshot(), policy, records);
+            Assessment assessment = assess(engine, period, base);
             Optional<Verification> verification = steps.isEmpty() ? Optional.empty()
                     : Optional.of(engine.verify(steps.get(steps.size() - 1).plan(), assessment));
             List<NewMeasure> carried = verification.map(Verification::newMeasures).orElse(List.of());

@@ -24,8 +24,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonReport {
-    /** The version of the assessment JSON's layout, written as {@code schemaVersion}. */
-    public static final int SCHEMA_VERSION = 1;
 
     private final RuleCatalog rules;
     private final Language language;
@@ -38,7 +36,7 @@ public final class JsonReport {
     /** The report as pretty-printed JSON. */
     public String render(Assessment assessment) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("schemaVersion", Assessment.SCHEMA_VERSION);
         root.put("kind", "assessment");
         root.put("organisation", assessment.organisation());
         root.put("period", assessment.period());

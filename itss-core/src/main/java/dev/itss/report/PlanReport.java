@@ -114,7 +114,11 @@ public final class PlanReport {
         state.append(words.get(action.decision().name())).append(" · ").append(words.get(action.status().name()));
         action.due().ifPresent(d -> state.append(" · ").append(words.get("due")).append(d));
         action.budget().ifPresent(b -> state.append(" · ").append(words.get("budget")).append(TextReport.number(b)).append(' ').append(plan.currency()));
-        out.append("    ").append(state).append('\n');
+        boolean edited = action.decision() != dev.itss.improve.Decision.PROPOSED || action.status() != dev.itss.improve.ImplementationStatus.NOT_STARTED
+                || action.owner().isPresent() || action.budget().isPresent();
+        if (edited || maxTargets == Integer.MAX_VALUE) {   // the assessment's own plan is all proposed: say so once, in its heading
+            out.append("    ").append(state).append('\n');
+        }
         action.evidence().forEach(e -> out.append("    ").append(words.get("evidence")).append(e).append('\n'));
         List<PlanTarget> targets = plan.targetsOf(action.id());
         if (!targets.isEmpty()) {

@@ -43,6 +43,41 @@ public enum SampleOrganisation {
         return folder;
     }
 
+    /**
+     * The sample's folder as a path, in the jar or on disk: {@code snapshot.yaml}, {@code records/}
+     * and, for the hospital, {@code history/} with the earlier periods, read with
+     * {@link dev.itss.history.History#read}. A jar's file system stays open for the life of the
+     * process, as the samples are read-only demo data.
+     *
+     * <pre>{@code
+     * ImprovementCycle cycle = ImprovementCycle.run(engine, History.read(HOSPITAL.path()), Locale.ENGLISH);
+     * }</pre>
+     */
+    public java.nio.file.Path path() {
+        String root = "dev/itss/examples/" + folder;
+        java.net.URL url = SampleOrganisation.class.getClassLoader().getResource(root);
+        if (url == null) {
+            throw new IllegalStateException("sample " + root + " is missing from the classpath");
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                synchronized (SampleOrganisation.class) {
+                    java.nio.file.FileSystem jar;
+                    try {
+                        jar = java.nio.file.FileSystems.getFileSystem(uri);
+                    } catch (java.nio.file.FileSystemNotFoundException e) {
+                        jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+                    }
+                    return jar.getPath(root);
+                }
+            }
+            return java.nio.file.Path.of(uri);
+        } catch (java.net.URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the sample folder " + root, e);
+        }
+    }
+
     /** The classpath resource of the snapshot. */
     public String snapshotResource() {
         return "dev/itss/examples/" + folder + "/snapshot.yaml";

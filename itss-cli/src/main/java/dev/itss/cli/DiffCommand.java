@@ -1,0 +1,69 @@
+package dev.itss.cli;
+
+import dev.itss.engine.AssessmentEngine;
+import dev.itss.history.AssessmentDiff;
+import dev.itss.history.FindingRef;
+import dev.itss.history.History;
+import dev.itss.history.ImprovementCycle;
+import dev.itss.model.Period;
+import dev.itss.report.CycleReport;
+import dev.itss.report.JsonOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code itss diff A B}: new, resolved and persisting findings between two periods, by identity. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare the findings of two periods by identity (rule and entities, never numbers or text): new, resolved, persisting. "
+                + "Each of A and B is an assessment JSON report (itss assess --format json) or a period folder (snapshot.yaml, optional records/ and policy.yaml).")
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The earlier period: a JSON report or a period folder.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The later period: a JSON report or a period folder.")
+    Path after;
+
+    @Mixin
+    OutputOptions format;
+
+    @Mixin
+    PackOptions rules;
+
+    @Override
+    public Integer call() {
+        Map.Entry<Period, List<FindingRef>> a = findings(before);
+        Map.Entry<Period, List<FindingRef>> b = findings(after);
+        if (!b.getKey().start().isAfter(a.getKey().end())) {
+            throw new IllegalArgumentException(after + " (" + b.getKey().start() + " to " + b.getKey().end() + ") must come after " + before
+                    + " (" + a.getKey().start() + " to " + a.getKey().end() + "); give the earlier period first");
+        }
+        AssessmentDiff diff = AssessmentDiff.of(a.getKey(), a.getValue(), b.getKey(), b.getValue());
+        spec.commandLine().getOut().print(format.json() ? JsonOutput.of("diff", AssessmentDiff.SCHEMA_VERSION, diff)
+                : new CycleReport(rules.engine().metrics(), format.language()).render(diff));
+        spec.commandLine().getOut().flush();
+        return ItssCommand.OK;
+    }
+
+    private Map.Entry<Period, List<FindingRef>> findings(Path input) {
+        if (!Files.isDirectory(input)) {
+            return AssessmentDiff.readReport(input);
+        }
+        AssessmentEngine engine = rules.engine();
+        History history = History.read(input);
+        History.PeriodInputs period = history.periods().stream().filter(p -> p.folder().equals(input)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(input + " is not a period folder: it has no snapshot.yaml of its own"));
+        var assessment = ImprovementCycle.assess(engine, period,
+                history.policy().map(p -> engine.defaultPolicy().overriddenBy(p)).orElse(engine.defaultPolicy()));
+        return Map.entry(assessment.period(), assessment.findings().findings().stream().map(FindingRef::of).toList());
+    }
+}
