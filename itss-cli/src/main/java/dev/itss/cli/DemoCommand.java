@@ -43,12 +43,10 @@ final class DemoCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the sample '" + sample.folder() + "' has no history; --cycle runs on --org hospital");
             }
             dev.itss.history.ImprovementCycle loop = dev.itss.history.ImprovementCycle.run(engine, dev.itss.history.History.read(folder),
-                    dev.itss.report.Language.ofTag(report.lang).locale());
-            spec.commandLine().getOut().print(report.format == ReportOptions.Format.JSON
+                    report.output.language().locale());
+            return report.output.print(spec, report.output.json()
                     ? dev.itss.report.JsonOutput.of("cycle", dev.itss.history.ImprovementCycle.SCHEMA_VERSION, CycleJson.of(loop))
-                    : new dev.itss.report.CycleReport(engine.metrics(), dev.itss.report.Language.ofTag(report.lang)).render(loop));
-            spec.commandLine().getOut().flush();
-            return ItssCommand.OK;
+                    : new dev.itss.report.CycleReport(engine.metrics(), report.output.language()).render(loop));
         }
         Policy policy = engine.defaultPolicy();
         ServiceSnapshot snapshot = sample.snapshot();

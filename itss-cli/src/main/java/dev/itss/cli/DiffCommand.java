@@ -41,24 +41,22 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map.Entry<Period, List<FindingRef>> a = findings(before);
-        Map.Entry<Period, List<FindingRef>> b = findings(after);
+        AssessmentEngine engine = rules.engine();   // built once: with packs it compiles them
+        Map.Entry<Period, List<FindingRef>> a = findings(before, engine);
+        Map.Entry<Period, List<FindingRef>> b = findings(after, engine);
         if (!b.getKey().start().isAfter(a.getKey().end())) {
             throw new IllegalArgumentException(after + " (" + b.getKey().start() + " to " + b.getKey().end() + ") must come after " + before
                     + " (" + a.getKey().start() + " to " + a.getKey().end() + "); give the earlier period first");
         }
         AssessmentDiff diff = AssessmentDiff.of(a.getKey(), a.getValue(), b.getKey(), b.getValue());
-        spec.commandLine().getOut().print(format.json() ? JsonOutput.of("diff", AssessmentDiff.SCHEMA_VERSION, diff)
-                : new CycleReport(rules.engine().metrics(), format.language()).render(diff));
-        spec.commandLine().getOut().flush();
-        return ItssCommand.OK;
+        return format.print(spec, format.json() ? JsonOutput.of("diff", AssessmentDiff.SCHEMA_VERSION, diff)
+                : new CycleReport(engine.metrics(), format.language()).render(diff));
     }
 
-    private Map.Entry<Period, List<FindingRef>> findings(Path input) {
+    private Map.Entry<Period, List<FindingRef>> findings(Path input, AssessmentEngine engine) {
         if (!Files.isDirectory(input)) {
             return AssessmentDiff.readReport(input);
         }
-        AssessmentEngine engine = rules.engine();
         History history = History.read(input);
         History.PeriodInputs period = history.periods().stream().filter(p -> p.folder().equals(input)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(input + " is not a period folder: it has no snapshot.yaml of its own"));

@@ -3,7 +3,7 @@ package dev.itss.cli;
 import dev.itss.report.Language;
 import picocli.CommandLine.Option;
 
-/** Language and format of the loop's commands (plan, verify, diff). */
+/** Language and format of every command that prints a report. */
 final class OutputOptions {
     enum Format { TEXT, JSON }
 
@@ -19,5 +19,12 @@ final class OutputOptions {
 
     boolean json() {
         return format == Format.JSON;
+    }
+
+    /** Prints a rendered report on the command's output; returns the success exit code. */
+    int print(picocli.CommandLine.Model.CommandSpec spec, String rendered) {
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+        return ItssCommand.OK;
     }
 }

@@ -70,10 +70,8 @@ final class PlanCommand implements Callable<Integer> {
         if (output != null) {
             PlanFile.write(plan, output);
         }
-        spec.commandLine().getOut().print(format.json()
+        return format.print(spec, format.json()
                 ? JsonOutput.of("plan", ImprovementPlan.SCHEMA_VERSION, plan)
                 : new PlanReport(engine.metrics(), language).render(plan));
-        spec.commandLine().getOut().flush();
-        return ItssCommand.OK;
     }
 }

@@ -13,15 +13,8 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that print an assessment. */
 final class ReportOptions {
-    enum Format { TEXT, JSON }
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Report language: en (default) or zh-CN.")
-    String lang;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text (default) or json.")
-    Format format;
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding reaches this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL); waived findings do not count.")
@@ -29,8 +22,8 @@ final class ReportOptions {
 
     /** Prints the assessment and returns the exit code. */
     int print(AssessmentEngine engine, Assessment assessment, PrintWriter out) {
-        Language language = Language.ofTag(lang);
-        out.print(format == Format.JSON
+        Language language = output.language();
+        out.print(output.json()
                 ? new JsonReport(engine.rules(), language).render(assessment)
                 : new TextReport(engine.rules(), language).render(assessment));
         out.flush();

@@ -46,10 +46,8 @@ final class VerifyCommand implements Callable<Integer> {
                     + inputs.snapshot + " of '" + next.organisation().id() + "'; verify a plan against its own organisation's next period");
         }
         Verification verification = engine.verify(edited, next);
-        spec.commandLine().getOut().print(format.json()
+        return format.print(spec, format.json()
                 ? JsonOutput.of("verification", Verification.SCHEMA_VERSION, verification)
                 : new VerificationReport(engine.metrics(), format.language()).render(verification));
-        spec.commandLine().getOut().flush();
-        return ItssCommand.OK;
     }
 }

@@ -82,8 +82,7 @@ public final class Trends {
                 }
                 List<Double> values = new ArrayList<>();
                 for (int i = last - runs; i <= last; i++) {
-                    Optional<Measurement> m = history.get(i).measurements().of(now.metric(), now.subject().id())
-                            .filter(x -> x.available() && x.subject().kind().equals(now.subject().kind()));
+                    Optional<Measurement> m = history.get(i).measurements().of(now.metric(), now.subject()).filter(Measurement::available);
                     values.add(m.map(Measurement::value).orElse(Double.NaN));
                 }
                 boolean worsening = values.stream().noneMatch(v -> v.isNaN());

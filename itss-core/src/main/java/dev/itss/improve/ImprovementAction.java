@@ -85,6 +85,12 @@ public record ImprovementAction(
                 elements, priority, owner, decision, due, budget, status, evidence);
     }
 
+    /** The same action due on another day. */
+    public ImprovementAction withDue(LocalDate newDue) {
+        return new ImprovementAction(id, rank, element, effort, title, description, ownerRole, targetRule, severity, findings, ruleIds,
+                elements, priority, owner, decision, Optional.of(newDue), budget, status, evidence);
+    }
+
     /** Who answers for it: the person named, else the template's role in the language. */
     public String ownerIn(java.util.Locale locale) {
         return owner.orElseGet(() -> ownerRole.in(locale));

@@ -320,9 +320,7 @@ public record ImprovementPlan(
         for (ImprovementAction action : ranked) {
             LocalDate due = planTargets.stream().filter(t -> t.action().equals(action.id())).map(t -> t.finalStage().due())
                     .max(Comparator.naturalOrder()).orElse(next.end());
-            actions.add(new ImprovementAction(action.id(), action.rank(), action.element(), action.effort(), action.title(), action.description(),
-                    action.ownerRole(), action.targetRule(), action.severity(), action.findings(), action.ruleIds(), action.elements(),
-                    action.priority(), action.owner(), action.decision(), Optional.of(due), action.budget(), action.status(), action.evidence()));
+            actions.add(action.withDue(due));
         }
         Locale language = context.language();
         String accountable = context.strategy().accountable().orElse(DEFAULT_ACCOUNTABLE.in(language));

@@ -41,11 +41,8 @@ public final class PlanFile {
             # ABANDONED); per target, its stages. itss verify --plan THIS_FILE --snapshot NEXT_PERIOD reads it back.
             """;
 
-    /** Absent optional fields are left out rather than written as null, which the reader refuses. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper YAML = Mappers.yaml().copy()
-            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Mappers.json().copy()
-            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML = Mappers.omittingAbsent(Mappers.yaml());
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Mappers.omittingAbsent(Mappers.json());
 
     private PlanFile() {}
 

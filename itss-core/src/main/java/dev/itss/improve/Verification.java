@@ -94,7 +94,7 @@ public record Verification(
         List<NewMeasure> measures = new ArrayList<>();
         Map<String, Optional<Measurement>> actuals = new HashMap<>();
         for (PlanTarget target : plan.targets()) {
-            actuals.put(target.id(), measurements.of(target.metric(), target.subject().id()).filter(m -> m.subject().kind().equals(target.subject().kind())));
+            actuals.put(target.id(), measurements.of(target.metric(), target.subject()));
         }
         String from = verified.start() + "/" + verified.end();
         for (PlanTarget target : plan.targets()) {

@@ -37,6 +37,14 @@ public final class Mappers {
         return YAML;
     }
 
+    /**
+     * A writer's copy of a shared mapper that leaves absent optional fields out instead of writing
+     * null: the readers refuse an explicit null, so what the library writes it can read back.
+     */
+    public static ObjectMapper omittingAbsent(ObjectMapper mapper) {
+        return mapper.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
+    }
+
     /** The mapper for a format. */
     public static ObjectMapper of(DocumentFormat format) {
         return format == DocumentFormat.JSON ? JSON : YAML;

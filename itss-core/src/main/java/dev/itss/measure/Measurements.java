@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class Measurements {
     private final List<Measurement> all;
     private final Map<String, List<Measurement>> byMetric;
+    /** metric|kind:id: the subject lookups of verifications and trends stay constant-time on large organisations */
+    private final Map<String, Measurement> bySubject;
 
     /** @param all measurements in catalogue order, then subject order */
     public Measurements(List<Measurement> all) {
@@ -29,6 +31,9 @@ public final class Measurements {
         this.all.forEach(m -> index.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(m));
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byMetric = Collections.unmodifiableMap(index);
+        Map<String, Measurement> subjects = new java.util.HashMap<>();
+        this.all.forEach(m -> subjects.putIfAbsent(m.metric() + "|" + m.subject().key(), m));
+        this.bySubject = subjects;
     }
 
     /** Every measurement, in catalogue order, then subject order. */
@@ -44,6 +49,11 @@ public final class Measurements {
     /** The measurement of one metric for one subject id. */
     public Optional<Measurement> of(String metric, String subjectId) {
         return of(metric).stream().filter(m -> m.subject().id().equals(subjectId)).findFirst();
+    }
+
+    /** The measurement of one metric for one subject, matched by kind and id. */
+    public Optional<Measurement> of(String metric, dev.itss.model.Subject subject) {
+        return Optional.ofNullable(bySubject.get(metric + "|" + subject.key()));
     }
 
     @Override

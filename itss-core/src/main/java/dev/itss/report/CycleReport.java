@@ -66,7 +66,7 @@ public final class CycleReport {
             out.append(" — ");
             for (int i = 0; i < trend.values().size(); i++) {
                 Optional<Double> value = trend.values().get(i);
-                out.append(i == 0 ? "" : " → ").append(value.map(v -> Measured.format(v, trend.metric(), metrics, language)).orElse(words.get("absent")));
+                out.append(i == 0 ? "" : " → ").append(value.map(v -> formatted(v, trend.metric())).orElse(words.get("absent")));
             }
             out.append('\n');
         }
@@ -103,13 +103,9 @@ public final class CycleReport {
     }
 
     /** A value formatted in its metric's unit. */
-    static final class Measured {
-        private Measured() {}
-
-        static String format(double value, String metric, MetricCatalog metrics, Language language) {
-            return metrics.find(metric).map(m -> Texts.format(new dev.itss.measure.Evidence("value", value, m.unit()), language))
-                    .orElse(TextReport.number(value));
-        }
+    private String formatted(double value, String metric) {
+        return metrics.find(metric).map(m -> Texts.format(new dev.itss.measure.Evidence("value", value, m.unit()), language))
+                .orElse(TextReport.number(value));
     }
 
     private static final Map<String, String> EN = Map.ofEntries(

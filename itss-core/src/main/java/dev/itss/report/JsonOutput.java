@@ -1,6 +1,5 @@
 package dev.itss.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +19,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonOutput {
-    private static final ObjectMapper MAPPER = Mappers.json().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Mappers.omittingAbsent(Mappers.json()).enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonOutput() {}
 

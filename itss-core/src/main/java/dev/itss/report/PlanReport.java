@@ -152,6 +152,11 @@ public final class PlanReport {
         return line.toString();
     }
 
+    /** A word of the plan's vocabulary (decisions, statuses, efforts, bounds) in the report language; the verification uses the same. */
+    String word(String key) {
+        return words.get(key);
+    }
+
     String metricName(String metric) {
         return metrics.find(metric).map(m -> m.name().in(language.locale())).orElse(metric);
     }

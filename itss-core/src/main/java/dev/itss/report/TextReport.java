@@ -26,8 +26,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class TextReport {
-    /** Targets listed per action in text; the JSON report lists them all. */
-    static final int MAX_TARGETS_SHOWN = 4;
 
     private final RuleCatalog rules;
     private final Language language;

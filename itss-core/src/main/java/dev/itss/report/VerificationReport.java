@@ -57,7 +57,7 @@ public final class VerificationReport {
         v.actions().forEach(a -> done.merge(a.status(), 1L, Long::sum));
         long rejected = v.actions().stream().filter(a -> a.decision() == dev.itss.improve.Decision.REJECTED).count();
         StringBuilder actionCounts = new StringBuilder();
-        done.forEach((status, n) -> actionCounts.append(actionCounts.length() == 0 ? "" : ", ").append(n).append(' ').append(words.get(status.name())));
+        done.forEach((status, n) -> actionCounts.append(actionCounts.length() == 0 ? "" : ", ").append(n).append(' ').append(plan.word(status.name())));
         out.append("   ").append(String.format(words.get("actionStats"), v.actions().size(), actionCounts, rejected)).append('\n');
 
         out.append('\n').append("== ").append(words.get("table")).append('\n');
@@ -76,7 +76,7 @@ public final class VerificationReport {
 
         out.append('\n').append("== ").append(words.get("actions")).append('\n');
         for (ImprovementAction a : v.actions()) {
-            out.append(String.format("   %s %s — %s · %s", a.id(), a.title().in(language.locale()), words.get(a.decision().name()), words.get(a.status().name())));
+            out.append(String.format("   %s %s — %s · %s", a.id(), a.title().in(language.locale()), plan.word(a.decision().name()), plan.word(a.status().name())));
             out.append(" · ").append(words.get("owner")).append(a.ownerIn(language.locale())).append('\n');
             a.evidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(e).append('\n'));
         }
@@ -101,8 +101,8 @@ public final class VerificationReport {
                         .append(value(move.baseline(), row.unit())).append(" → ").append(value(move.actual(), row.unit())).append('\n');
             }
             for (CauseAnalysis.ActionState state : cause.actionsNotDone()) {
-                out.append("      ").append(words.get("notDone")).append(state.action()).append(" (").append(words.get(state.decision().name()))
-                        .append(", ").append(words.get(state.status().name())).append(")\n");
+                out.append("      ").append(words.get("notDone")).append(state.action()).append(" (").append(plan.word(state.decision().name()))
+                        .append(", ").append(plan.word(state.status().name())).append(")\n");
             }
             if (cause.persistingFindings().isEmpty() && cause.wrongWay().isEmpty() && cause.actionsNotDone().isEmpty() && cause.unavailableReason().isEmpty()) {
                 out.append("      ").append(words.get("noCause")).append('\n');
@@ -131,7 +131,7 @@ public final class VerificationReport {
     }
 
     private String bound(double v, Direction direction, ControlRow row) {
-        return String.format(words.get(direction == Direction.HIGHER_IS_BETTER ? "atLeast" : "atMost"), value(v, row));
+        return String.format(plan.word(direction == Direction.HIGHER_IS_BETTER ? "atLeast" : "atMost"), value(v, row));
     }
 
     private static final Map<String, String> EN = Map.ofEntries(
@@ -159,11 +159,7 @@ public final class VerificationReport {
             Map.entry("measure.CONTINUE", "continue the action toward the remaining target"),
             Map.entry("measure.ESCALATE", "done and still missed: find the root cause (problem management) and strengthen the action"),
             Map.entry("measure.MEASURE", "collect the data that measures the target"),
-            Map.entry("measure.RECONSIDER", "the action was rejected: choose another action, or waive the finding with a reason"),
-            Map.entry("atLeast", "at least %s"),
-            Map.entry("atMost", "at most %s"),
-            Map.entry("PROPOSED", "proposed"), Map.entry("ACCEPTED", "accepted"), Map.entry("REJECTED", "rejected"),
-            Map.entry("NOT_STARTED", "not started"), Map.entry("IN_PROGRESS", "in progress"), Map.entry("DONE", "done"), Map.entry("ABANDONED", "abandoned"));
+            Map.entry("measure.RECONSIDER", "the action was rejected: choose another action, or waive the finding with a reason"));
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("heading", "ITSS 服务改进验证：%s，%s 至 %s 的改进计划，以 %s 至 %s 的数据验证"),
@@ -190,9 +186,5 @@ public final class VerificationReport {
             Map.entry("measure.CONTINUE", "继续实施措施，完成剩余目标"),
             Map.entry("measure.ESCALATE", "措施已完成仍未达标：通过问题管理查找根本原因并加强措施"),
             Map.entry("measure.MEASURE", "采集衡量该目标所需的数据"),
-            Map.entry("measure.RECONSIDER", "措施被否决：另选措施，或说明理由后豁免该发现项"),
-            Map.entry("atLeast", "不低于 %s"),
-            Map.entry("atMost", "不高于 %s"),
-            Map.entry("PROPOSED", "待决定"), Map.entry("ACCEPTED", "已批准"), Map.entry("REJECTED", "已否决"),
-            Map.entry("NOT_STARTED", "未开始"), Map.entry("IN_PROGRESS", "进行中"), Map.entry("DONE", "已完成"), Map.entry("ABANDONED", "已中止"));
+            Map.entry("measure.RECONSIDER", "措施被否决：另选措施，或说明理由后豁免该发现项"));
 }
