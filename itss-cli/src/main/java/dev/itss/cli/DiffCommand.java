@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss diff A B}: new, resolved and persisting findings between two periods, by identity. */
+@dev.itss.model.Covers({"S-5"})
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare the findings of two periods by identity (rule and entities, never numbers or text): new, resolved, persisting. "
                 + "Each of A and B is an assessment JSON report (itss assess --format json) or a period folder (snapshot.yaml, optional records/ and policy.yaml).")

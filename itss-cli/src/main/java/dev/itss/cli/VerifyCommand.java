@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss verify}: a plan file against the next period's data (ITSS I-3). */
+@dev.itss.model.Covers({"I-3"})
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify an edited plan file against the next period's snapshot and records (ITSS I-3): the improvement control table, "
                 + "the causes of the targets not met and the new measures for the next plan, as the report for the quality-management department.")

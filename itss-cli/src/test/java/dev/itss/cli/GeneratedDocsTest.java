@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/metrics.md, docs/rules.md, docs/records.md and docs/facts.md are generated from the catalogues; this test fails when they
+ * docs/metrics.md, docs/rules.md, docs/records.md, docs/facts.md and docs/itss-coverage.md are generated from the catalogues; this test fails when they
  * are stale. Regenerate with {@code mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true}.
  */
 class GeneratedDocsTest {
@@ -37,6 +37,11 @@ class GeneratedDocsTest {
     @Test
     void recordsDocumentIsCurrent() throws IOException {
         check("records.md", CatalogueDocs.records());
+    }
+
+    @Test
+    void coverageDocumentIsCurrent() throws IOException {
+        check("itss-coverage.md", CatalogueDocs.coverageDocument(DomainCoverage.coverage()));
     }
 
     private static void check(String name, String generated) throws IOException {

@@ -425,7 +425,8 @@ public final class AssessmentEngine {
         }
     }
 
-    private List<Threshold> thresholds(Policy policy) {
+    /** The policy's bands as the rules see them: one threshold per metric with its direction, window and unit. */
+    public List<Threshold> thresholds(Policy policy) {
         List<Threshold> thresholds = new ArrayList<>();
         policy.bands().forEach((metric, band) -> thresholds.add(new Threshold(
                 metric, metrics.require(metric).direction(), band.warning(), band.breach(), band.source(), metrics.windowDays(metric, policy),

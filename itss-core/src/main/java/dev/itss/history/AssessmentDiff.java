@@ -35,6 +35,7 @@ import java.util.Map;
  * @param resolved   findings of the earlier period the later one does not have
  * @param persisting findings of both, as they are in the later period (severity may differ)
  */
+@dev.itss.model.Covers({"S-5"})
 public record AssessmentDiff(Period before, Period after, List<FindingRef> added, List<FindingRef> resolved, List<Persisting> persisting) {
 
     /** The version of the diff JSON's layout. */

@@ -48,6 +48,7 @@ import java.util.stream.Stream;
  * @param policy   the policy laid over the default one, when the folder has one
  * @param periods  the periods, oldest first
  */
+@dev.itss.model.Covers({"L-4"})
 public record History(Path folder, Optional<ImprovementStrategy> strategy, Optional<Policy> policy, List<PeriodInputs> periods) {
 
     public History {

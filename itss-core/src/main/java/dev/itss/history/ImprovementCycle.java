@@ -2,11 +2,8 @@ package dev.itss.history;
 
 import dev.itss.engine.Assessment;
 import dev.itss.engine.AssessmentEngine;
-import dev.itss.improve.ImprovementAction;
 import dev.itss.improve.ImprovementPlan;
 import dev.itss.improve.ImprovementStrategy;
-import dev.itss.improve.NewMeasure;
-import dev.itss.improve.PlanTarget;
 import dev.itss.improve.Verification;
 import dev.itss.policy.Policy;
 import dev.itss.records.OperationalRecords;
@@ -35,6 +32,7 @@ import java.util.TreeMap;
  * @param trends   the trends of the latest period ({@link Trends#DEFAULT_RUNS} periods in a row)
  * @param nextPlan the plan generated from the latest period
  */
+@dev.itss.model.Covers({"L-4", "I-3"})
 public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, List<AssessmentDiff> diffs, List<Trends.Trend> trends,
                                ImprovementPlan nextPlan) {
 
@@ -50,18 +48,30 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
     /**
      * One period of the loop.
      *
-     * @param name          the period folder's name
-     * @param assessment    the period's assessment
-     * @param verification  the verification of the previous period's plan against this period
-     * @param generatedPlan the plan the rules generate for this period
-     * @param editedPlan    the plan as people edited it, from the period's {@code plan.yaml}
+     * @param name       the period folder's name
+     * @param steps      the seven steps taken on the period
+     * @param editedPlan the plan as people edited it, from the period's {@code plan.yaml}
      */
-    public record Step(String name, Assessment assessment, Optional<Verification> verification, ImprovementPlan generatedPlan,
-                       Optional<ImprovementPlan> editedPlan) {
+    public record Step(String name, SevenSteps steps, Optional<ImprovementPlan> editedPlan) {
+
+        /** The period's assessment. */
+        public Assessment assessment() {
+            return steps.assessment();
+        }
+
+        /** The verification of the previous period's plan against this period. */
+        public Optional<Verification> verification() {
+            return steps.improvement().previousVerified();
+        }
+
+        /** The plan the rules generate for this period, with the measures the verification carried. */
+        public ImprovementPlan generatedPlan() {
+            return steps.improvement().plan();
+        }
 
         /** The plan that was carried out: the edited one, else the generated one. */
         public ImprovementPlan plan() {
-            return editedPlan.orElse(generatedPlan);
+            return editedPlan.orElse(generatedPlan());
         }
 
         /**
@@ -75,14 +85,14 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
             }
             List<String> out = new ArrayList<>();
             Map<String, List<String>> now = new TreeMap<>();
-            generatedPlan.actions().forEach(a -> now.put(a.id(), a.findings()));
+            generatedPlan().actions().forEach(a -> now.put(a.id(), a.findings()));
             Map<String, List<String>> then = new TreeMap<>();
             editedPlan.get().actions().forEach(a -> then.put(a.id(), a.findings()));
             if (!now.equals(then)) {
                 out.add(name + ": actions and their findings differ: plan.yaml has " + then + ", the rules generate " + now);
             }
             Map<String, String> targetsNow = new TreeMap<>();
-            generatedPlan.targets().forEach(t -> targetsNow.put(t.id(), t.action() + " from " + t.baseline()));
+            generatedPlan().targets().forEach(t -> targetsNow.put(t.id(), t.action() + " from " + t.baseline()));
             Map<String, String> targetsThen = new TreeMap<>();
             editedPlan.get().targets().forEach(t -> targetsThen.put(t.id(), t.action() + " from " + t.baseline()));
             if (!targetsNow.equals(targetsThen)) {
@@ -100,10 +110,23 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
      */
     public static Assessment assess(AssessmentEngine engine, History.PeriodInputs period, Policy base) {
         Policy policy = period.policy().map(base::overriddenBy).orElse(base);
-        OperationalRecords records = period.records()
+        return engine.assess(period.snapshot(), policy, records(period, policy));
+    }
+
+    /** The policy checked against the engine's catalogues, its problems placed in the file it came from. */
+    private static Policy checked(AssessmentEngine engine, Policy policy, java.nio.file.Path file) {
+        try {
+            engine.checkPolicy(policy);
+        } catch (dev.itss.read.InvalidInputException e) {
+            throw new dev.itss.read.InvalidInputException(dev.itss.policy.PolicyReader.standard().placeIn(file, e.problems()));
+        }
+        return policy;
+    }
+
+    private static OperationalRecords records(History.PeriodInputs period, Policy policy) {
+        return period.records()
                 .map(folder -> OperationalRecords.readFolder(folder, period.snapshot().period(), policy.ticketSla()))
                 .orElse(OperationalRecords.none());
-        return engine.assess(period.snapshot(), policy, records);
     }
 
     /**
@@ -113,25 +136,21 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
      * @throws dev.itss.read.InvalidInputException when a period's inputs or policy are invalid
      */
     public static ImprovementCycle run(AssessmentEngine engine, History history, Locale language) {
-        Policy base = history.policy().map(p -> engine.defaultPolicy().overriddenBy(p)).orElse(engine.defaultPolicy());
+        Policy base = history.policy().map(p -> checked(engine, engine.defaultPolicy().overriddenBy(p), history.folder().resolve("policy.yaml")))
+                .orElse(engine.defaultPolicy());
         ImprovementStrategy strategy = history.strategy().orElse(ImprovementStrategy.none());
         List<Step> steps = new ArrayList<>();
         List<AssessmentDiff> diffs = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
         for (History.PeriodInputs period : history.periods()) {
-            Assessment assessment = assess(engine, period, base);
-            Optional<Verification> verification = steps.isEmpty() ? Optional.empty()
-                    : Optional.of(engine.verify(steps.get(steps.size() - 1).plan(), assessment));
-            List<NewMeasure> carried = verification.map(Verification::newMeasures).orElse(List.of());
-            ImprovementPlan generated = engine.plan(assessment, strategy, carried, language);
-            if (!assessments.isEmpty()) {
-                diffs.add(AssessmentDiff.of(assessments.get(assessments.size() - 1), assessment));
-            }
-            assessments.add(assessment);
-            steps.add(new Step(period.name(), assessment, verification, generated, period.plan()));
+            Policy policy = period.policy().map(p -> checked(engine, base.overriddenBy(p), period.folder().resolve("policy.yaml"))).orElse(base);
+            SevenSteps taken = SevenSteps.run(engine, new SevenSteps.Inputs(strategy, period.snapshot(), policy, records(period, policy),
+                    steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).plan()), assessments, language));
+            taken.analysis().sincePrevious().ifPresent(diffs::add);
+            assessments.add(taken.assessment());
+            steps.add(new Step(period.name(), taken, period.plan()));
         }
-        List<Trends.Trend> trends = Trends.of(assessments, engine.metrics(), Trends.DEFAULT_RUNS);
+        List<Trends.Trend> trends = steps.get(steps.size() - 1).steps().analysis().trends();
         return new ImprovementCycle(strategy, steps, diffs, trends, steps.get(steps.size() - 1).generatedPlan());
     }
-
 }

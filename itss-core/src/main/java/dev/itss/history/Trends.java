@@ -31,6 +31,7 @@ import java.util.Set;
  * List<Trends.Trend> trends = Trends.of(List.of(q1, q2, q3), engine.metrics(), Trends.DEFAULT_RUNS);
  * }</pre>
  */
+@dev.itss.model.Covers({"S-5"})
 public final class Trends {
     /** Periods in a row that make a trend, unless the caller says otherwise: two changes, three periods. */
     public static final int DEFAULT_RUNS = 2;

@@ -22,6 +22,7 @@ import java.util.List;
  * @param title       title in both languages
  * @param description what to do, in both languages
  */
+@dev.itss.model.Covers({"I-2"})
 public record ActionTemplate(
         @NotBlank @Pattern(regexp = "A-[PRTS]-\\d\\d") String id,
         @NotNull Element element,

@@ -29,6 +29,7 @@ import java.util.Optional;
  *                   findings still open on the metric and subject, the action's own evidence
  * @param goal       the strategy goal the target serves
  */
+@dev.itss.model.Covers({"I-3"})
 public record ControlRow(
         String target,
         String action,

@@ -40,6 +40,7 @@ import java.util.Optional;
  * @param status      how far it was carried out
  * @param evidence    what shows the work was done (minutes, tickets, training records), one line each
  */
+@dev.itss.model.Covers({"I-2"})
 public record ImprovementAction(
         @NotBlank @Pattern(regexp = "A-[PRTS]-\\d\\d", message = "must be an action template id such as A-P-02") String id,
         @Positive int rank,

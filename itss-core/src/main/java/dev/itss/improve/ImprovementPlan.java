@@ -70,6 +70,7 @@ import java.util.TreeSet;
  * @param milestones    the dates of the plan, earliest first
  * @param carried       the measures the verification of the previous plan carried into this one
  */
+@dev.itss.model.Covers({"S-7", "I-1"})
 public record ImprovementPlan(
         @NotNull Integer schemaVersion,
         @NotNull @Valid Organisation organisation,

@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param stakeholders further people or bodies to consult or inform
  * @param goals        the business goals
  */
+@dev.itss.model.Covers({"S-1"})
 public record ImprovementStrategy(
         Optional<String> statement,
         Optional<String> accountable,

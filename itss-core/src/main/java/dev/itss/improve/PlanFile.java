@@ -32,6 +32,7 @@ import java.util.Set;
  * ImprovementPlan edited = PlanFile.read(Path.of("plan.yaml"));
  * }</pre>
  */
+@dev.itss.model.Covers({"I-1"})
 public final class PlanFile {
     private static final DocumentReader<ImprovementPlan> READER = new DocumentReader<>(ImprovementPlan.class, PlanFile::consistency);
     private static final String HEADER = """

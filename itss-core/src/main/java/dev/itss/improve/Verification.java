@@ -46,6 +46,7 @@ import java.util.Set;
  * @param causes        the cause analysis of each target not met
  * @param newMeasures   what carries into the next plan
  */
+@dev.itss.model.Covers({"I-3"})
 public record Verification(
         int schemaVersion,
         Organisation organisation,

@@ -24,6 +24,7 @@ import dev.itss.report.Texts;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -221,9 +222,10 @@ public final class CatalogueDocs {
         }
         out.append("\n# Improvement actions / 改进措施\n\n")
                 .append("Each action template lists the rules whose findings it addresses (an improvement rule of a pack may add a link a list cannot decide); the plan holds one action per template, ")
-                .append("ranked by priority = (sum of severity weights INFO 1, LOW 2, MEDIUM 4, HIGH 8, CRITICAL 16 of the findings addressed) ")
-                .append("x (1 + 0.25 x (elements spanned - 1)) / effort weight (LOW 1, MEDIUM 2, HIGH 3). Targets are the policy's warning ")
-                .append("bounds of the metrics the action moves, to be met by the next period.\n");
+                .append("ranked by the highest severity of the findings it answers, then how many findings of that severity, then priority = (sum of severity weights INFO 1, LOW 2, MEDIUM 4, HIGH 8, ")
+                .append("CRITICAL 16 of the findings addressed) x (1 + 0.25 x (elements spanned - 1)) / effort weight (LOW 1, MEDIUM 2, HIGH 3). A target is the policy's warning ")
+                .append("bound of a metric the action moves, or the strategy goal's level; it belongs to the best-ranked action that moves it, and a HIGH-effort action reaches it ")
+                .append("halfway by the next period and in full a period later.\n");
         for (ActionTemplate template : templates) {
             out.append("\n## ").append(template.id()).append(": ").append(template.title().en()).append(" / ").append(template.title().zh()).append("\n\n");
             out.append("- Element: ").append(template.element().english()).append(" / ").append(template.element().chinese())
@@ -237,6 +239,58 @@ public final class CatalogueDocs {
             if (!linkedBy.isEmpty()) {
                 out.append("- Also linked by: ").append(String.join(", ", linkedBy)).append('\n');
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * What covers each ITSS-DOMAIN item: the catalogue metrics of an M- item, the rules naming an
+     * item (and, for an L- item, the rules of that lifecycle stage), the template of an A- item, and
+     * the classes and commands marked {@link dev.itss.model.Covers}; empty for an item nothing covers.
+     *
+     * @param marked the names of the marked classes and commands by item id
+     */
+    public static Map<String, List<String>> coverage(RuleCatalog rules, MetricCatalog metrics, List<ActionTemplate> templates,
+                                                     Map<String, List<String>> marked) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (dev.itss.model.ItssDomain.Item item : dev.itss.model.ItssDomain.items()) {
+            List<String> by = new java.util.ArrayList<>();
+            List<String> ofItem = metrics.definitions().stream().filter(m -> m.item().equals(item.id())).map(m -> "`" + m.id() + "`").toList();
+            if (!ofItem.isEmpty()) {
+                by.add("metrics " + String.join(", ", ofItem));
+            }
+            List<String> naming = rules.rules().stream().filter(r -> r.domainIds().contains(item.id())).map(RuleDescriptor::id).toList();
+            if (!naming.isEmpty()) {
+                by.add("rules " + String.join(", ", naming));
+            }
+            List<String> stage = rules.rules().stream().filter(r -> r.lifecycle().equals(item.id())).map(RuleDescriptor::id).toList();
+            if (!stage.isEmpty()) {
+                by.add("lifecycle of rules " + String.join(", ", stage));
+            }
+            templates.stream().filter(t -> t.id().equals(item.id())).findFirst().ifPresent(t -> by.add("action template " + t.id() + " (" + t.title().en() + ")"));
+            List<String> code = marked.getOrDefault(item.id(), List.of());
+            if (!code.isEmpty()) {
+                by.add(String.join(", ", code));
+            }
+            out.put(item.id(), by);
+        }
+        return out;
+    }
+
+    /** {@code docs/itss-coverage.md}: every ITSS-DOMAIN item with what covers it (see {@link #coverage}). */
+    public static String coverageDocument(Map<String, List<String>> coverage) {
+        StringBuilder out = new StringBuilder("# ITSS coverage / ITSS 条目覆盖\n\n")
+                .append("Generated from the ITSS domain list (`itss-core`: `dev/itss/domain/itss-domain.yaml`), the metric catalogue, the rule metadata, ")
+                .append("the action templates and the classes and commands marked `@Covers`; do not edit by hand.\n")
+                .append("Regenerate with `mvn -pl itss-cli test -Dtest=GeneratedDocsTest -Ditss.updateDocs=true`.\n\n");
+        List<String> open = coverage.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        out.append(coverage.size() - open.size()).append(" of ").append(coverage.size()).append(" items covered");
+        out.append(open.isEmpty() ? ".\n\n" : "; not yet covered: " + String.join(", ", open) + ".\n\n");
+        out.append("| id | item | 条目 | covered by |\n|---|---|---|---|\n");
+        for (dev.itss.model.ItssDomain.Item item : dev.itss.model.ItssDomain.items()) {
+            List<String> by = coverage.get(item.id());
+            out.append("| ").append(item.id()).append(" | ").append(item.en()).append(" | ").append(item.zh()).append(" | ")
+                    .append(by.isEmpty() ? "**not yet covered**" : String.join("; ", by)).append(" |\n");
         }
         return out.toString();
     }

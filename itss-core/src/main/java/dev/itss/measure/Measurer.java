@@ -21,6 +21,7 @@ import java.util.Optional;
  * Measurements measurements = Measurer.measure(snapshot, policy);
  * }</pre>
  */
+@dev.itss.model.Covers({"S-4"})
 public final class Measurer {
     private Measurer() {}
 

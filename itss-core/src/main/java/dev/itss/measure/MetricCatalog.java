@@ -28,6 +28,7 @@ import java.util.Set;
  * System.out.println(answerRate.name().zh() + ": " + answerRate.formula());
  * }</pre>
  */
+@dev.itss.model.Covers({"S-2"})
 public final class MetricCatalog {
     /** Where the catalogue lives on the classpath. */
     public static final String RESOURCE = "dev/itss/measure/catalogue.yaml";

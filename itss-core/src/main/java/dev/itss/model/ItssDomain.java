@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The ITSS-DOMAIN items the library covers: measurement items (M-), common problems (P-) and
- * improvement actions (A-), read from {@code dev/itss/domain/itss-domain.yaml}. Coverage tests and
+ * The ITSS-DOMAIN items the library covers: lifecycle stages (L-), the seven steps (S-),
+ * measurement items (M-), common problems (P-), reviews (R-), improvement (I-) and improvement
+ * actions (A-), read from {@code dev/itss/domain/itss-domain.yaml}. Coverage tests and
  * users list coverage from here.
  *
  * <pre>{@code
@@ -37,7 +38,7 @@ public final class ItssDomain {
      * @param en English text
      * @param zh Chinese term
      */
-    public record Item(@NotBlank @Pattern(regexp = "[MPA]-[PRTS]-\\d\\d") String id, @NotBlank String en, @NotBlank String zh) {}
+    public record Item(@NotBlank @Pattern(regexp = "[MPA]-[PRTS]-\\d\\d|[LSRI]-\\d|R-[CT]") String id, @NotBlank String en, @NotBlank String zh) {}
 
     record ItemsFile(@NotEmpty List<@NotNull @Valid Item> items) {}
 

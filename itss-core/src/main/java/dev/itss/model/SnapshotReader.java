@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *
  * @see dev.itss.read.InvalidInputException for the problems of a bad document
  */
+@dev.itss.model.Covers({"S-3"})
 public final class SnapshotReader {
     private static final SnapshotReader STANDARD = new SnapshotReader();
 

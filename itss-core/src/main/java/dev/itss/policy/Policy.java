@@ -29,6 +29,7 @@ import java.util.Set;
  * @param ticketSla          ticket SLA targets per priority, for exports without a made-SLA flag
  * @param waivers            accepted findings, each with a reason and an expiry (see {@link Waiver})
  */
+@dev.itss.model.Covers({"S-2"})
 public record Policy(
         Map<@NotBlank String, @NotNull @Valid Band> bands,
         List<@NotBlank String> requiredProcesses,

@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param knowledgeLinks knowledge articles linked to tickets (already counted in {@code tickets}
  *                   when read before it)
  */
+@dev.itss.model.Covers({"S-3"})
 public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis> calls, Optional<SpareKpis> spares, Optional<WorkKpis> timesheets,
                                  Optional<KnowledgeLinks> knowledgeLinks) {
     private static final OperationalRecords NONE = new OperationalRecords(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),

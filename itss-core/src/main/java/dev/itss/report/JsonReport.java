@@ -23,6 +23,7 @@ import java.util.Map;
  * String json = new JsonReport(engine.rules(), Language.EN).render(assessment);
  * }</pre>
  */
+@dev.itss.model.Covers({"S-6"})
 public final class JsonReport {
 
     private final RuleCatalog rules;

@@ -25,6 +25,7 @@ import java.util.Map;
  * String text = new TextReport(engine.rules(), Language.ZH_CN).render(assessment);
  * }</pre>
  */
+@dev.itss.model.Covers({"S-6"})
 public final class TextReport {
 
     private final RuleCatalog rules;

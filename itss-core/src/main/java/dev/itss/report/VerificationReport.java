@@ -25,6 +25,7 @@ import java.util.Map;
  * System.out.print(new VerificationReport(engine.metrics(), Language.ZH_CN).render(verification));
  * }</pre>
  */
+@dev.itss.model.Covers({"I-3"})
 public final class VerificationReport {
     private final Language language;
     private final Map<String, String> words;

@@ -116,4 +116,15 @@ class ImprovementLoopTest {
         assertThat(fromJson.added()).extracting(FindingRef::key).containsExactlyInAnyOrderElementsOf(k3.stream().filter(k -> !k2.contains(k)).toList());
         assertThat(fromJson.resolved()).extracting(FindingRef::key).containsExactlyInAnyOrderElementsOf(k2.stream().filter(k -> !k3.contains(k)).toList());
     }
+
+    @Test
+    void aPolicyProblemOfAHistoryIsPlacedInItsFile(@TempDir Path dir) throws Exception {
+        Path period = dir.resolve("2026-Q1");
+        Files.createDirectories(period);
+        Files.copy(SampleOrganisation.HOSPITAL.path().resolve("history/2026-Q1/snapshot.yaml"), period.resolve("snapshot.yaml"));
+        Files.writeString(dir.resolve("policy.yaml"), "disabledRules: [PPL-001]\nseverities: {PPL-999: HIGH}\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImprovementCycle.run(ENGINE, History.read(dir), Locale.ENGLISH))
+                .isInstanceOfSatisfying(dev.itss.read.InvalidInputException.class, e -> assertThat(e.problems()).extracting(Object::toString)
+                        .singleElement().satisfies(p -> assertThat(p).startsWith(dir.resolve("policy.yaml") + ":2:").contains("unknown rule 'PPL-999'")));
+    }
 }
