@@ -1,6 +1,8 @@
 package dev.itss.improve;
 
 import dev.itss.measure.Direction;
+import dev.itss.measure.Evidence;
+import dev.itss.model.Bilingual;
 import dev.itss.measure.Unit;
 import dev.itss.model.Subject;
 import java.time.LocalDate;
@@ -14,7 +16,8 @@ import java.util.Optional;
  *
  * @param target     the target's id
  * @param action     the owning action
- * @param owner      who owns the action (the person named in the plan, else the role)
+ * @param owner      the person named in the plan as the action's owner
+ * @param ownerRole  the action template's owner role, for a plan that names nobody
  * @param metric     the metric
  * @param subject    the subject
  * @param direction  which way the metric improves
@@ -25,15 +28,18 @@ import java.util.Optional;
  * @param finalStage whether that value is the target's final one (else an intermediate stage)
  * @param actual     the value measured in the verified period, when there is one
  * @param status     met, partly met, not met or not measurable
- * @param evidence   what the status rests on: the measurement's inputs or why it is missing, the
- *                   findings still open on the metric and subject, the action's own evidence
+ * @param measuredFrom      the facts the actual value was computed from
+ * @param unavailableReason why there is no actual value (empty when there is one)
+ * @param stillOpen         the findings still open on the target's metric or subject
+ * @param actionEvidence    what the plan file records as done for the owning action, as people wrote it
  * @param goal       the strategy goal the target serves
  */
 @dev.itss.model.Covers({"I-3"})
 public record ControlRow(
         String target,
         String action,
-        String owner,
+        Optional<String> owner,
+        Bilingual ownerRole,
         String metric,
         Subject subject,
         Direction direction,
@@ -44,10 +50,20 @@ public record ControlRow(
         boolean finalStage,
         Optional<Double> actual,
         TargetStatus status,
-        List<String> evidence,
+        List<Evidence> measuredFrom,
+        String unavailableReason,
+        List<String> stillOpen,
+        List<String> actionEvidence,
         Optional<String> goal) {
 
     public ControlRow {
-        evidence = List.copyOf(evidence);
+        measuredFrom = List.copyOf(measuredFrom);
+        stillOpen = List.copyOf(stillOpen);
+        actionEvidence = List.copyOf(actionEvidence);
+    }
+
+    /** Who answers for the target in a language: the person named, else the role. */
+    public String ownerIn(java.util.Locale locale) {
+        return owner.orElseGet(() -> ownerRole.in(locale));
     }
 }

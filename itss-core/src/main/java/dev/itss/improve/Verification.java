@@ -2,7 +2,6 @@ package dev.itss.improve;
 
 import dev.itss.check.Finding;
 import dev.itss.check.Findings;
-import dev.itss.measure.Evidence;
 import dev.itss.measure.Measurement;
 import dev.itss.measure.Measurements;
 import dev.itss.model.Organisation;
@@ -105,14 +104,11 @@ public record Verification(
             Optional<Double> actual = measured.map(Measurement::value);
             TargetStatus status = status(target, stage, actual);
             List<String> persisting = persisting(plan, target, open);
-            List<String> evidence = new ArrayList<>();
-            measured.ifPresentOrElse(m -> evidence.add("measured " + inputs(m)),
-                    () -> evidence.add("not measured: " + actuals.get(target.id()).map(Measurement::unavailableReason)
-                            .filter(r -> !r.isEmpty()).orElse("the period has no value for " + target.metric() + " of " + target.subject().key())));
-            persisting.forEach(key -> evidence.add("still open: " + key));
-            owner.evidence().forEach(line -> evidence.add(owner.id() + ": " + line));
-            rows.add(new ControlRow(target.id(), owner.id(), owner.ownerIn(Locale.ENGLISH), target.metric(), target.subject(), target.direction(),
-                    target.unit(), target.baseline(), stage.value(), stage.due(), stage.isFinal(), actual, status, evidence, target.goal()));
+            String unavailable = measured.isPresent() ? "" : actuals.get(target.id()).map(Measurement::unavailableReason).filter(r -> !r.isEmpty())
+                    .orElse("the period has no value for " + target.metric() + " of " + target.subject().key());
+            rows.add(new ControlRow(target.id(), owner.id(), owner.owner(), owner.ownerRole(), target.metric(), target.subject(), target.direction(),
+                    target.unit(), target.baseline(), stage.value(), stage.due(), stage.isFinal(), actual, status, measured.map(Measurement::inputs).orElse(List.of()), unavailable, persisting, owner.evidence(),
+                    target.goal()));
 
             List<TargetStage> later = target.stages().stream().filter(s -> s.due().isAfter(verified.end())).toList();
             if (status == TargetStatus.MET) {
@@ -137,8 +133,6 @@ public record Verification(
                     wrongWay.add(new CauseAnalysis.MetricMove(other.id(), other.metric(), other.subject(), other.baseline(), m.get().value()));
                 }
             }
-            String unavailable = status == TargetStatus.NOT_MEASURABLE
-                    ? actuals.get(target.id()).map(Measurement::unavailableReason).filter(r -> !r.isEmpty()).orElse("no value in the period") : "";
             causes.add(new CauseAnalysis(target.id(), status, persisting, wrongWay, notDone, unavailable));
             NewMeasure.Kind kind = status == TargetStatus.NOT_MEASURABLE ? NewMeasure.Kind.MEASURE
                     : owner.decision() == Decision.REJECTED ? NewMeasure.Kind.RECONSIDER
@@ -162,7 +156,11 @@ public record Verification(
         return target.direction().isWorse(target.baseline(), value) ? TargetStatus.PARTIALLY_MET : TargetStatus.NOT_MET;
     }
 
-    /** The owning action's findings still open in the verified period on the target's metric or subject. */
+    /**
+     * The owning and contributing actions' findings still open in the verified period on the
+     * target's metric, or on its subject when that is an entity (a post, a service): every finding
+     * about the organisation as a whole would otherwise count for each of its targets.
+     */
     private static List<String> persisting(ImprovementPlan plan, PlanTarget target, Map<String, Finding> open) {
         List<String> out = new ArrayList<>();
         Set<String> actions = new LinkedHashSet<>();
@@ -171,7 +169,8 @@ public record Verification(
         for (String id : actions) {
             for (String key : plan.action(id).map(ImprovementAction::findings).orElse(List.of())) {
                 Finding now = open.get(key);
-                if (now != null && (now.metric().equals(target.metric()) || now.subject().equals(target.subject())) && !out.contains(key)) {
+                boolean onSubject = now != null && now.subject().equals(target.subject()) && !now.subject().kind().equals("organisation");
+                if (now != null && (now.metric().equals(target.metric()) || onSubject) && !out.contains(key)) {
                     out.add(key);
                 }
             }
@@ -182,18 +181,5 @@ public record Verification(
     private static NewMeasure measure(PlanTarget target, NewMeasure.Kind kind, double baseline, List<TargetStage> stages, String from) {
         return new NewMeasure(target.id(), target.action(), kind, target.metric(), target.subject(), target.direction(), target.unit(),
                 baseline, stages, from);
-    }
-
-    private static String inputs(Measurement m) {
-        StringBuilder out = new StringBuilder();
-        out.append(m.value());
-        if (!m.inputs().isEmpty()) {
-            out.append(" from ");
-            for (int i = 0; i < m.inputs().size(); i++) {
-                Evidence e = m.inputs().get(i);
-                out.append(i == 0 ? "" : ", ").append(e.name()).append('=').append(e.value());
-            }
-        }
-        return out.toString();
     }
 }

@@ -67,12 +67,20 @@ public final class VerificationReport {
                     .append(" (").append(Texts.subjectName(row.subject(), language)).append(") — ")
                     .append(String.format(words.get("row"), value(row.baseline(), row), bound(row.targetValue(), row.direction(), row),
                             row.due(), row.finalStage() ? "" : words.get("intermediate"),
-                            row.actual().map(a -> value(a, row)).orElse(words.get("noValue")), row.action(), row.owner()));
+                            row.actual().map(a -> value(a, row)).orElse(words.get("noValue")), row.action(), row.ownerIn(language.locale())));
             row.goal().ifPresent(g -> out.append(String.format(words.get("serves"), g)));
             out.append('\n');
-            for (String e : row.evidence()) {
-                out.append("      ").append(words.get("evidence")).append(e).append('\n');
+            if (!row.measuredFrom().isEmpty()) {
+                out.append("      ").append(words.get("measuredFrom")).append(String.join(", ",
+                        row.measuredFrom().stream().map(e -> e.name() + " " + Texts.format(e, language)).toList())).append('\n');
             }
+            if (!row.unavailableReason().isEmpty()) {
+                out.append("      ").append(words.get("unavailable")).append(row.unavailableReason()).append('\n');
+            }
+            if (!row.stillOpen().isEmpty()) {
+                out.append("      ").append(words.get("persisting")).append(String.join(", ", row.stillOpen())).append('\n');
+            }
+            row.actionEvidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(e).append('\n'));
         }
 
         out.append('\n').append("== ").append(words.get("actions")).append('\n');
@@ -147,6 +155,7 @@ public final class VerificationReport {
             Map.entry("noValue", "none"),
             Map.entry("serves", "; serves %s"),
             Map.entry("evidence", "evidence: "),
+            Map.entry("measuredFrom", "measured from: "),
             Map.entry("actions", "Implementation of the actions"),
             Map.entry("owner", "owner "),
             Map.entry("causes", "Causes of the targets not met (%d)"),
@@ -174,6 +183,7 @@ public final class VerificationReport {
             Map.entry("noValue", "无"),
             Map.entry("serves", "；服务于 %s"),
             Map.entry("evidence", "依据："),
+            Map.entry("measuredFrom", "计算依据："),
             Map.entry("actions", "改进措施实施情况"),
             Map.entry("owner", "负责人 "),
             Map.entry("causes", "未达成目标的原因分析（%d 项）"),

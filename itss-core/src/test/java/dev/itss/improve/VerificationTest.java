@@ -74,12 +74,14 @@ class VerificationTest {
         assertThat(rows.get("A-P-02").finalStage()).isFalse();
         assertThat(rows.get("A-P-02").targetValue()).isEqualTo(0.75);
         assertThat(rows.get("A-R-04").status()).isEqualTo(TargetStatus.PARTIALLY_MET);
-        assertThat(rows.get("A-R-04").evidence()).contains("still open: RES-003|post:kb", "A-R-04: article template published 2026-10-12");
+        assertThat(rows.get("A-R-04").stillOpen()).containsExactly("RES-003|post:kb");
+        assertThat(rows.get("A-R-04").actionEvidence()).containsExactly("article template published 2026-10-12");
         assertThat(rows.get("A-P-04").status()).isEqualTo(TargetStatus.NOT_MET);
         assertThat(rows.get("A-T-03").status()).isEqualTo(TargetStatus.NOT_MEASURABLE);
         assertThat(rows.get("A-T-03").actual()).isEmpty();
-        assertThat(rows.get("A-T-03").evidence()).contains("not measured: no SOPs reported (technology.sops)");
-        assertThat(rows.get("A-P-02").owner()).isEqualTo("Wang Qiang");
+        assertThat(rows.get("A-T-03").unavailableReason()).isEqualTo("no SOPs reported (technology.sops)");
+        assertThat(rows.get("A-P-02").unavailableReason()).isEmpty();
+        assertThat(rows.get("A-P-02").ownerIn(java.util.Locale.ENGLISH)).isEqualTo("Wang Qiang");
         assertThat(v.summary()).containsEntry(TargetStatus.MET, 1L).containsEntry(TargetStatus.PARTIALLY_MET, 1L)
                 .containsEntry(TargetStatus.NOT_MET, 1L).containsEntry(TargetStatus.NOT_MEASURABLE, 1L);
 
