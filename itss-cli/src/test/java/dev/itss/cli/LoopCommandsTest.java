@@ -59,4 +59,31 @@ class LoopCommandsTest {
         Run json = run("demo", "--cycle", "--format", "json");
         assertThat(json.out()).contains("\"kind\" : \"cycle\"", "\"NOT_MEASURABLE\"", "\"nextPlan\"");
     }
+
+    @Test
+    void aStrategyNamingAnUnknownMetricIsExitTwoAtItsLine(@TempDir Path dir) throws Exception {
+        Path strategy = dir.resolve("strategy.yaml");
+        Files.writeString(strategy, """
+                goals:
+                  - {id: G-1, title: "calls answered", reason: "wards call first", metric: service_desk.answer_rat, level: 0.97}
+                """);
+        Run run = run("plan", "--snapshot", Q3, "--strategy", strategy.toString());
+        assertThat(run.exitCode()).isEqualTo(ItssCommand.BAD_INPUT);
+        assertThat(run.err()).contains(strategy + ":2:").contains("goals[0].metric: unknown metric 'service_desk.answer_rat'; did you mean 'service_desk.answer_rate'");
+    }
+
+    @Test
+    void diffReadsTwoAssessmentJsonReports(@TempDir Path dir) throws Exception {
+        Path q2 = dir.resolve("q2.json");
+        Path q3 = dir.resolve("q3.json");
+        Files.writeString(q2, run("assess", "--snapshot", HISTORY + "2026-Q2/snapshot.yaml", "--format", "json").out());
+        Files.writeString(q3, run("assess", "--snapshot", Q3, "--format", "json").out());
+        Run json = run("diff", q2.toString(), q3.toString(), "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"kind\" : \"diff\"", "\"added\"", "\"resolved\"", "\"persisting\"");
+        Files.writeString(q2, "{\"kind\": \"plan\"}");
+        Run wrong = run("diff", q2.toString(), q3.toString());
+        assertThat(wrong.exitCode()).isEqualTo(ItssCommand.BAD_INPUT);
+        assertThat(wrong.err()).contains(q2 + ": kind: expected an assessment JSON report");
+    }
 }
