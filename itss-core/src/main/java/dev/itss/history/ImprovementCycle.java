@@ -113,6 +113,17 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
         return engine.assess(period.snapshot(), policy, records(period, policy));
     }
 
+    /** The engine's default policy with the history's own ({@code policy.yaml} at its root) laid over it, checked. */
+    public static Policy basePolicy(AssessmentEngine engine, History history) {
+        return history.policy().map(p -> checked(engine, engine.defaultPolicy().overriddenBy(p), history.folder().resolve("policy.yaml")))
+                .orElse(engine.defaultPolicy());
+    }
+
+    /** The policy a period is assessed under: {@code base} with the period's own laid over it, checked. */
+    public static Policy policy(AssessmentEngine engine, Policy base, History.PeriodInputs period) {
+        return period.policy().map(p -> checked(engine, base.overriddenBy(p), period.folder().resolve("policy.yaml"))).orElse(base);
+    }
+
     /** The policy checked against the engine's catalogues, its problems placed in the file it came from. */
     private static Policy checked(AssessmentEngine engine, Policy policy, java.nio.file.Path file) {
         try {
@@ -136,14 +147,13 @@ public record ImprovementCycle(ImprovementStrategy strategy, List<Step> steps, L
      * @throws dev.itss.read.InvalidInputException when a period's inputs or policy are invalid
      */
     public static ImprovementCycle run(AssessmentEngine engine, History history, Locale language) {
-        Policy base = history.policy().map(p -> checked(engine, engine.defaultPolicy().overriddenBy(p), history.folder().resolve("policy.yaml")))
-                .orElse(engine.defaultPolicy());
+        Policy base = basePolicy(engine, history);
         ImprovementStrategy strategy = history.strategy().orElse(ImprovementStrategy.none());
         List<Step> steps = new ArrayList<>();
         List<AssessmentDiff> diffs = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
         for (History.PeriodInputs period : history.periods()) {
-            Policy policy = period.policy().map(p -> checked(engine, base.overriddenBy(p), period.folder().resolve("policy.yaml"))).orElse(base);
+            Policy policy = policy(engine, base, period);
             SevenSteps taken = SevenSteps.run(engine, new SevenSteps.Inputs(strategy, period.snapshot(), policy, records(period, policy),
                     steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).plan()), assessments, language));
             taken.analysis().sincePrevious().ifPresent(diffs::add);

@@ -14,6 +14,11 @@ import java.time.temporal.ChronoUnit;
  */
 public record Period(@NotNull LocalDate start, @NotNull LocalDate end) {
 
+    /** The calendar month as a period, e.g. {@code Period.ofMonth(YearMonth.of(2026, 8))} is 2026-08-01 to 2026-08-31. */
+    public static Period ofMonth(java.time.YearMonth month) {
+        return new Period(month.atDay(1), month.atEndOfMonth());
+    }
+
     /** True when {@code date} lies in the period, both ends included. */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);

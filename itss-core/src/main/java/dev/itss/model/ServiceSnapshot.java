@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param process      process element
  * @param supervision  supervision (L-5): quality, risks, information security; absent when not reported
  * @param figures      figures of rule packs' own metrics, measured outside the library ({@link DeclaredFigure})
+ * @param events       the period's major incidents, complaints and service-content changes, each of which
+ *                     starts an ad hoc service review ({@link ServiceEvent})
  */
 public record ServiceSnapshot(
         @NotNull @Valid Organisation organisation,
@@ -35,10 +37,12 @@ public record ServiceSnapshot(
         @Valid Technology technology,
         @Valid Processes process,
         Optional<@Valid Supervision> supervision,
-        List<@NotNull @Valid DeclaredFigure> figures) {
+        List<@NotNull @Valid DeclaredFigure> figures,
+        List<@NotNull @Valid ServiceEvent> events) {
 
     public ServiceSnapshot {
         figures = Lists.copy(figures);
+        events = Lists.copy(events);
         services = Lists.copy(services);
         people = people == null ? People.none() : people;
         resources = resources == null ? Resources.none() : resources;
@@ -47,10 +51,17 @@ public record ServiceSnapshot(
         supervision = Lists.orEmpty(supervision);
     }
 
+    /** A snapshot without events. */
+    public ServiceSnapshot(Organisation organisation, Period period, List<ServiceOffering> services, People people,
+                           Resources resources, Technology technology, Processes process, Optional<Supervision> supervision,
+                           List<DeclaredFigure> figures) {
+        this(organisation, period, services, people, resources, technology, process, supervision, figures, List.of());
+    }
+
     /** A snapshot without declared figures of pack metrics. */
     public ServiceSnapshot(Organisation organisation, Period period, List<ServiceOffering> services, People people,
                            Resources resources, Technology technology, Processes process, Optional<Supervision> supervision) {
-        this(organisation, period, services, people, resources, technology, process, supervision, List.of());
+        this(organisation, period, services, people, resources, technology, process, supervision, List.of(), List.of());
     }
 
     /** A snapshot without a supervision section. */

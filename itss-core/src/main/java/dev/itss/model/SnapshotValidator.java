@@ -47,6 +47,7 @@ public final class SnapshotValidator {
             problems.add(problem("period.end", period.end() + " is before the period start " + period.start()));
         }
         unique(problems, "services", s.services(), ServiceOffering::id);
+        events(s, problems);
         for (int i = 0; i < s.services().size(); i++) {
             ServiceOffering service = s.services().get(i);
             String at = "services[" + i + "]";
@@ -356,6 +357,31 @@ public final class SnapshotValidator {
             return "service";
         }
         return type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Events inside the period, unique, and no more major incidents on a service than it declares. */
+    private static void events(ServiceSnapshot s, List<InputProblem> problems) {
+        unique(problems, "events", s.events(), ServiceEvent::id);
+        Map<String, Integer> majors = new HashMap<>();
+        for (int i = 0; i < s.events().size(); i++) {
+            ServiceEvent event = s.events().get(i);
+            if (!s.period().contains(event.on())) {
+                problems.add(problem("events[" + i + "].on", "event '" + event.id() + "': " + event.on() + " is outside the period "
+                        + s.period().start() + " to " + s.period().end() + "; list only the period's events"));
+            }
+            if (event.kind() == ServiceEvent.Kind.MAJOR_INCIDENT) {
+                event.services().forEach(service -> majors.merge(service, 1, Integer::sum));
+            }
+        }
+        for (ServiceOffering service : s.services()) {
+            Integer listed = majors.get(service.id());
+            service.tickets().flatMap(t -> t.major()).ifPresent(declared -> {
+                if (listed != null && listed > declared) {
+                    problems.add(problem("events", listed + " major incidents listed on service '" + service.id() + "', which declares "
+                            + declared + " (services[" + s.services().indexOf(service) + "].tickets.major); a major incident is a ticket of the service"));
+                }
+            });
+        }
     }
 
     private static Object read(Part component, Object record) {

@@ -129,6 +129,10 @@ final class Cells {
     }
 
     /** Optional columns the mapping names that the header lacks. */
+    String source() {
+        return source;
+    }
+
     List<String> absent() {
         return absent;
     }

@@ -9,7 +9,7 @@ import java.util.Set;
  * What the KPIs of an export can be broken down by, besides the totals. A ticket belongs to the
  * group of its final state; a call, a movement or a timesheet row to the group of its own values.
  * Each kind of record has its own groupings ({@link #kinds()}): tickets by assignment group,
- * priority, service or month opened; calls by queue or month offered; spare-part movements by
+ * assignee, priority, service or month opened; calls by queue or month offered; spare-part movements by
  * part or month; timesheets by post or month.
  *
  * <pre>{@code
@@ -21,6 +21,8 @@ import java.util.Set;
 public enum GroupBy {
     NONE("none", EnumSet.allOf(RecordKind.class)),
     ASSIGNMENT_GROUP("assignment_group", EnumSet.of(RecordKind.TICKETS)),
+    /** The person who works the ticket ({@link TicketField#ASSIGNEE}, its final value): the engineers' KPI summaries of a review. */
+    ASSIGNEE("assignee", EnumSet.of(RecordKind.TICKETS)),
     PRIORITY("priority", EnumSet.of(RecordKind.TICKETS)),
     SERVICE("service", EnumSet.of(RecordKind.TICKETS)),
     /** The month (yyyy-MM, in the mapping's zone) a ticket was opened, a call offered, a movement made or a day worked. */

@@ -75,6 +75,7 @@ final class TicketCounts {
     private String groupKey(Ticket t) {
         String key = switch (groupBy) {
             case ASSIGNMENT_GROUP -> t.group;
+            case ASSIGNEE -> t.assignee;
             case PRIORITY -> t.priority == null ? null : "P" + t.priority;
             case SERVICE -> t.service;
             case MONTH -> GroupBy.month(java.time.LocalDate.ofEpochDay(clock.epochDay(t.openedAt)));
@@ -113,6 +114,18 @@ final class TicketCounts {
         }
         made[0] = SlaClock.made(local(t.openedAt), local(t.respondedAt), local(t.resolvedAt), t.priority, local(asOf), sla.get()).orElse(null);
         return made[0] == null ? null : sla.get().calendar().isPresent() ? SlaSource.TARGETS_BUSINESS_HOURS : SlaSource.TARGETS_AROUND_THE_CLOCK;
+    }
+
+    /** The folded ticket as a record, its SLA judged at this count's reference time; null when it is out of this count's period. */
+    TicketRecord record(String id, Ticket t) {
+        if (period.isPresent() && !inPeriod(t.openedAt, period.get())) {
+            return null;
+        }
+        Boolean[] made = new Boolean[1];
+        judge(t, made);
+        return new TicketRecord(id, local(t.openedAt), Optional.ofNullable(local(t.resolvedAt)), Optional.ofNullable(t.state),
+                Optional.ofNullable(t.priority), Optional.ofNullable(made[0]), t.reopened(), t.reassigned(), Optional.ofNullable(t.group),
+                Optional.ofNullable(t.service), Optional.ofNullable(t.assignee), t.type == null ? TicketType.INCIDENT : t.type);
     }
 
     /** Tickets from which on the count runs on all cores, each part tallied apart and the tallies merged. */
@@ -199,10 +212,10 @@ final class TicketCounts {
                 counts[1] += Boolean.TRUE.equals(made) ? 1 : 0;
                 counts[2] += made != null ? 1 : 0;
             }
-            if (t.reopenCounter != null ? t.reopenCounter > 0 : t.reopenedInHistory) {
+            if (t.reopened()) {
                 reopened++;
             }
-            if (t.reassignmentCounter != null ? t.reassignmentCounter > 0 : t.reassignedInHistory) {
+            if (t.reassigned()) {
                 reassigned++;
             }
             if (Boolean.TRUE.equals(t.knowledge)) {
@@ -262,11 +275,7 @@ final class TicketCounts {
                     }
                 }
             }
-            boolean done = t.state != null ? t.state.isDone() || t.state == TicketState.CANCELLED : t.resolvedAt != NONE;
-            if (done && periodEnd != NONE && t.resolvedAt != NONE && t.resolvedAt > periodEnd) {
-                done = false;   // resolved after the period's end: still open at it
-            }
-            if (!done) {
+            if (t.openAt(periodEnd)) {
                 ages[open++] = (asOf - t.openedAt) / 86400.0;
             }
         }

@@ -61,6 +61,28 @@ final class TicketFold {
         /** True while every row with a state in this part was done: the run may have started in the part before. */
         boolean doneSinceFirstState;
         long responseEventAt = NONE;
+
+        /** Reopened at least once: the export's counter, else a done state followed by an open one in the history. */
+        boolean reopened() {
+            return reopenCounter != null ? reopenCounter > 0 : reopenedInHistory;
+        }
+
+        /** Reassigned at least once: the export's counter, else a change of group in the history. */
+        boolean reassigned() {
+            return reassignmentCounter != null ? reassignmentCounter > 0 : reassignedInHistory;
+        }
+
+        /**
+         * Still open at {@code end} (epoch seconds, {@link Cells#NONE} for "now"): not done or
+         * cancelled (by its state, else by a resolution time), or resolved only after {@code end}.
+         */
+        boolean openAt(long end) {
+            boolean done = state != null ? state.isDone() || state == TicketState.CANCELLED : resolvedAt != NONE;
+            if (done && end != NONE && resolvedAt != NONE && resolvedAt > end) {
+                done = false;   // resolved after the end: still open at it
+            }
+            return !done;
+        }
     }
 
     private final Cells cells;

@@ -130,11 +130,17 @@ public record TicketKpis(
      * @param slaMade  of those, tickets that made their SLA
      * @param slaKnown of those, tickets whose SLA outcome is known
      */
-    public record ServiceSla(long tickets, long slaMade, long slaKnown) {}
+    public record ServiceSla(long tickets, long slaMade, long slaKnown) {
+
+        /** SLA attainment of the service's tickets, as {@link TicketKpis#slaAttainment()} defines it; empty when no outcome is known. */
+        public Optional<Double> attainment() {
+            return slaKnown == 0 ? Optional.empty() : Optional.of((double) slaMade / slaKnown);
+        }
+    }
 
     /** SLA attainment, when any ticket records its SLA outcome. */
     public Optional<Double> slaAttainment() {
-        return slaKnown == 0 ? Optional.empty() : Optional.of((double) slaMade / slaKnown);
+        return new ServiceSla(tickets, slaMade, slaKnown).attainment();
     }
 
     /** Reopen rate, when there are tickets in scope and the export has reopen data ({@link Measured#reopens()}). */

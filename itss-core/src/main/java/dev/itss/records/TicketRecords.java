@@ -126,10 +126,31 @@ public final class TicketRecords {
 
     /** Reads a file with options; large CSV files are split at line ends and read on all cores. */
     public static TicketKpis read(Path file, RecordMapping mapping, Options options) {
+        return fold(file, mapping, options).kpis(options);
+    }
+
+    /**
+     * Reads a file into a {@link TicketLedger}: the tickets in their final states, from which a
+     * service review takes the KPIs of any window inside the options' period and the tickets it
+     * lists. Memory follows the distinct tickets, as for {@link #read(Path, RecordMapping, Options)}.
+     *
+     * <pre>{@code
+     * TicketLedger ledger = TicketRecords.ledger(Path.of("tickets.csv"), RecordMapping.preset("canonical"),
+     *         new TicketRecords.Options(ErrorPolicy.STOP, Optional.of(quarter), GroupBy.NONE));
+     * TicketKpis august = ledger.kpis(new Period(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)), GroupBy.SERVICE);
+     * }</pre>
+     *
+     * @throws InvalidInputException as {@link #read(Path, RecordMapping, Options)} does
+     */
+    public static TicketLedger ledger(Path file, RecordMapping mapping, Options options) {
+        return fold(file, mapping, options).ledger(options);
+    }
+
+    private static Folded fold(Path file, RecordMapping mapping, Options options) {
         InputFiles.requireReadableFile(file, RecordKind.TICKETS.maxBytes(), "a tickets export");
         try {
             if (readsInChunks(file, mapping)) {
-                return readInChunks(file, mapping, options, chunksFor(Files.size(file)));
+                return foldInChunks(file, mapping, options, chunksFor(Files.size(file)));
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
@@ -137,7 +158,7 @@ public final class TicketRecords {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         try (InputStream in = counting(Files.newInputStream(file), options.progress())) {
-            return read(file.toString(), in, mapping, options);
+            return fold(file.toString(), in, mapping, options);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
         } catch (IOException e) {
@@ -178,6 +199,10 @@ public final class TicketRecords {
 
     /** Reads a stream with options; {@code source} names it in problems. JSON lines when {@code source} ends in .jsonl, .ndjson or .json, else CSV. */
     public static TicketKpis read(String source, InputStream input, RecordMapping mapping, Options options) {
+        return fold(source, input, mapping, options).kpis(options);
+    }
+
+    private static Folded fold(String source, InputStream input, RecordMapping mapping, Options options) {
         Pass[] pass = new Pass[1];
         RowSource.read(source, input, mapping, "ticket rows", new RowSource.Rows() {
             @Override
@@ -195,7 +220,7 @@ public final class TicketRecords {
                 pass[0].reject(problem);
             }
         });
-        return pass[0].kpis();
+        return pass[0].folded();
     }
 
     /**
@@ -205,6 +230,10 @@ public final class TicketRecords {
      * tickets across chunk boundaries).
      */
     static TicketKpis readInChunks(Path file, RecordMapping mapping, Options options, int chunks) throws IOException {
+        return foldInChunks(file, mapping, options, chunks).kpis(options);
+    }
+
+    private static Folded foldInChunks(Path file, RecordMapping mapping, Options options, int chunks) throws IOException {
         String source = file.toString();
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
             java.nio.MappedByteBuffer data = channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size());
@@ -273,7 +302,7 @@ public final class TicketRecords {
             for (int i = 1; i < parts.length; i++) {
                 joined.append(parts[i].fold);
             }
-            return count(joined, options, rows, problems.subList(0, Math.min(problems.size(), MAX_SKIPPED_LISTED)), failed);
+            return new Folded(joined, rows, List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_SKIPPED_LISTED))), failed);
         }
     }
 
@@ -444,24 +473,41 @@ public final class TicketRecords {
             }
         }
 
-        TicketKpis kpis() {
-            return count(fold, options, rows, skipped, skippedTotal);
+        Folded folded() {
+            return new Folded(fold, rows, skipped, skippedTotal);
         }
     }
 
-    /** The fold of a whole file (or its joined parts) counted into KPIs. */
-    private static TicketKpis count(TicketFold fold, Options options, long rows, List<InputProblem> skipped, long skippedTotal) {
-        Cells cells = fold.cells();
-        Set<String> links = options.knowledgeLinks().orElse(Set.of());
-        for (String linked : links) {
-            TicketFold.Ticket t = fold.tickets().get(linked);
-            if (t != null) {
-                t.knowledge = Boolean.TRUE;   // an article linked in the link export is knowledge use
-            }
+    /** A whole file (or its joined parts) folded into final states, with what the read counted and skipped. */
+    record Folded(TicketFold fold, long rows, List<InputProblem> skipped, long skippedTotal) {
+
+        /** The fold counted into KPIs over the options' period. */
+        TicketKpis kpis(Options options) {
+            prepare(options);
+            return counts(options.period(), options.groupBy(), options).kpis(fold.tickets().values(), rows, skipped, skippedTotal,
+                    fold.cells().absent(), fold.openingWarnings());
         }
-        fold.deriveEventTimes();
-        TicketCounts counts = new TicketCounts(cells.formats(), options.period(), options.groupBy(), options.sla(),
-                TicketCounts.measured(cells, options.knowledgeLinks().isPresent()), fold.latestSeen);
-        return counts.kpis(fold.tickets().values(), rows, skipped, skippedTotal, cells.absent(), fold.openingWarnings());
+
+        TicketLedger ledger(Options options) {
+            prepare(options);
+            return new TicketLedger(this, options);
+        }
+
+        /** Applies the knowledge-link export and an event log's times: once, before counting. */
+        private void prepare(Options options) {
+            for (String linked : options.knowledgeLinks().orElse(Set.of())) {
+                TicketFold.Ticket t = fold.tickets().get(linked);
+                if (t != null) {
+                    t.knowledge = Boolean.TRUE;   // an article linked in the link export is knowledge use
+                }
+            }
+            fold.deriveEventTimes();
+        }
+
+        /** A count over a window of the fold. */
+        TicketCounts counts(Optional<Period> window, GroupBy groupBy, Options options) {
+            return new TicketCounts(fold.cells().formats(), window, groupBy, options.sla(),
+                    TicketCounts.measured(fold.cells(), options.knowledgeLinks().isPresent()), fold.latestSeen);
+        }
     }
 }
