@@ -20,7 +20,7 @@ final class AssessCommand implements Callable<Integer> {
     PeriodInputs inputs;
 
     @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
-            description = "Also measure the ticket export's tickets.* metrics per assignment_group, priority or service, so that the rules "
+            description = "Also measure the ticket export's tickets.* metrics per assignment_group, assignee, priority or service, so that the rules "
                     + "flag the groups that miss. Default: none (the totals only).")
     String groupBy;
 

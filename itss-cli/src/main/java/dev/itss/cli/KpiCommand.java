@@ -60,7 +60,7 @@ final class KpiCommand implements Callable<Integer> {
     String period;
 
     @Option(names = "--group-by", paramLabel = "FIELD", defaultValue = "none",
-            description = "Also break the KPIs down: tickets by assignment_group, priority, service or month; calls by queue or month; "
+            description = "Also break the KPIs down: tickets by assignment_group, assignee, priority, service or month; calls by queue or month; "
                     + "spares by part or month; timesheets by post or month.")
     String groupBy;
 

@@ -326,7 +326,7 @@ class ItssCommandTest {
         assertThat(text).contains("Network: 7 of 10 tickets with a known SLA outcome made it (70 %)");
         Run bad = run("assess", "--snapshot", snapshot.toString(), "--records", tickets.toString(), "--group-by", "team");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("unknown grouping 'team'; expected one of [none, assignment_group, priority, service, month, queue, part, post]");
+        assertThat(bad.err()).contains("unknown grouping 'team'; expected one of [none, assignment_group, assignee, priority, service, month, queue, part, post]");
         Run noExport = run("assess", "--snapshot", snapshot.toString(), "--group-by", "service");
         assertThat(noExport.exitCode()).isEqualTo(2);
         assertThat(noExport.err()).contains("--group-by service groups the ticket export, and none was given");

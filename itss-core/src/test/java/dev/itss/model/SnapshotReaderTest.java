@@ -123,6 +123,40 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void eventsOfTheQuarterAreCheckedAgainstItsServicesAndPeriod() {
+        String events = """
+                events:
+                  - {id: EV-1, kind: MAJOR_INCIDENT, on: 2026-02-10, title: HIS down, services: [his], ticket: T1, problem: PRB-1}
+                  - {id: EV-2, kind: COMPLAINT, on: 2026-03-02, title: Slow printers, services: [his], raisedBy: Ward 3}
+                """;
+        ServiceSnapshot read = SnapshotReader.standard().read("s.yaml", VALID + events, DocumentFormat.YAML);
+        assertThat(read.events()).extracting(ServiceEvent::id).containsExactly("EV-1", "EV-2");
+        assertThat(read.events().get(0).problem()).contains("PRB-1");
+        assertThat(read.events().get(1).raisedBy()).contains("Ward 3");
+        assertThat(read.events().get(1).ticket()).isEmpty();
+
+        String wrong = VALID.replace("tickets: {inScope: 10, metSla: 9}}", "tickets: {inScope: 10, metSla: 9, major: 1}}") + """
+                events:
+                  - {id: EV-1, kind: MAJOR_INCIDENT, on: 2026-02-10, title: HIS down, services: [his]}
+                  - {id: EV-1, kind: MAJOR_INCIDENT, on: 2026-04-02, title: HIS down again, services: [his, emr], problem: " "}
+                  - {id: EV-3, kind: OUTAGE, on: 2026-03-01, title: x, services: []}
+                """;
+        assertThat(problems(wrong)).containsExactly(
+                "s.yaml:17:22: events[2].kind: expected one of [MAJOR_INCIDENT, COMPLAINT, SERVICE_CHANGE], was 'OUTAGE'");
+        String second = VALID.replace("tickets: {inScope: 10, metSla: 9}}", "tickets: {inScope: 10, metSla: 9, major: 1}}") + """
+                events:
+                  - {id: EV-1, kind: MAJOR_INCIDENT, on: 2026-02-10, title: HIS down, services: [his]}
+                  - {id: EV-1, kind: MAJOR_INCIDENT, on: 2026-04-02, title: HIS down again, services: [his, emr], problem: " "}
+                """;
+        assertThat(problems(second)).containsExactly("s.yaml:16:99: events[1].problem: must not be blank, was ' '");
+        assertThat(problems(second.replace(", problem: \" \"", ""))).containsExactly(
+                "s.yaml:14:1: events: 2 major incidents listed on service 'his', which declares 1 (services[0].tickets.major); a major incident is a ticket of the service",
+                "s.yaml:16:6: events[1].id: duplicate id 'EV-1'; ids must be unique",
+                "s.yaml:16:38: events[1].on: event 'EV-1': 2026-04-02 is outside the period 2026-01-01 to 2026-03-31; list only the period's events",
+                "s.yaml:16:93: events[1].services[1]: unknown service 'emr'; expected one of [his]");
+    }
+
+    @Test
     void everyLinkBetweenEntitiesNamesAnEntityOfTheSnapshot() {
         String yaml = VALID.replace("tickets: {inScope: 10, metSla: 9}}", "tickets: {inScope: 10, metSla: 9}, posts: [desk, dba], "
                         + "configurationItems: [core], articles: [KB-9], spareParts: [SP-42, SP-1]}")

@@ -71,6 +71,6 @@ class GroupingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--group-by service does not apply to calls; calls group by [month, queue]");
         assertThatThrownBy(() -> new TicketRecords.Options(ErrorPolicy.STOP, Optional.empty(), GroupBy.PART))
-                .hasMessage("--group-by part does not apply to tickets; tickets group by [assignment_group, priority, service, month]");
+                .hasMessage("--group-by part does not apply to tickets; tickets group by [assignment_group, assignee, priority, service, month]");
     }
 }
