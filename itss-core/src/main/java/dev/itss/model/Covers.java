@@ -8,9 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * The ITSS-DOMAIN items ({@link ItssDomain}) a class or command carries out, where no rule,
- * metric or template stands for them: the seven steps (S-), service improvement (I-), and
- * lifecycle stages that span the library (L-4). {@code docs/itss-coverage.md} is generated from
- * these marks together with the catalogues, and a test holds every S- and I- item to at least one.
+ * metric or template stands for them: the seven steps (S-), service improvement (I-), the
+ * service reviews (R-) and lifecycle stages that span the library (L-4). {@code docs/itss-coverage.md}
+ * is generated from these marks together with the catalogues, and a test holds every item of the
+ * domain to at least one mark, metric, rule or template.
  *
  * <pre>{@code
  * @Covers({"S-1"})
