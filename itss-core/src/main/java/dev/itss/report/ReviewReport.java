@@ -18,7 +18,6 @@ import dev.itss.review.ReviewSection.Table;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -144,10 +143,9 @@ public final class ReviewReport {
 
     private String value(Kind kind, Object value) {
         return switch (kind) {
-            case TEXT -> String.valueOf(value);
-            case WORD -> "*".equals(value) ? words.get("allServices") : word(String.valueOf(value));
-            case WORDS -> String.valueOf(value).isEmpty() ? "" : String.join(words.get("listSeparator"),
-                    Arrays.stream(String.valueOf(value).split(",")).map(this::word).toList());
+            case TEXT -> ReviewSection.Table.TOTAL.equals(value) ? words.get("total") : String.valueOf(value);
+            case WORD -> word(String.valueOf(value));
+            case WORDS -> String.join(words.get("listSeparator"), ((List<?>) value).stream().map(w -> word(String.valueOf(w))).toList());
             case COUNT -> Texts.format(Evidence.count("", ((Number) value).longValue()), language);
             case PERCENT -> Texts.percent(((Number) value).doubleValue());
             case HOURS -> Texts.format(Evidence.hours("", ((Number) value).doubleValue()), language);
@@ -187,7 +185,8 @@ public final class ReviewReport {
         if (template == null) {
             throw new IllegalStateException("no wording for the review note '" + note.key() + "' in " + language.tag());
         }
-        return String.format(template, note.args().stream().map(a -> (Object) word(a)).toArray());
+        // codes among the values (an event's kind) are translated; names, ids and paths stay as they are
+        return String.format(template, note.args().stream().map(a -> (Object) (a.matches("[A-Z][A-Z_]+") ? word(a) : a)).toArray());
     }
 
     /** Display width: East Asian wide characters take two columns. */

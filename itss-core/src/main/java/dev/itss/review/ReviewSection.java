@@ -85,7 +85,7 @@ public record ReviewSection(String key, Audience audience, List<String> sources,
         SUBJECT,
         /** A {@link dev.itss.model.Bilingual} text, shown in the reader's language. */
         BILINGUAL,
-        /** Words of the review's vocabulary separated by commas, each translated. */
+        /** A list of words of the review's vocabulary, each translated. */
         WORDS
     }
 
@@ -123,7 +123,8 @@ public record ReviewSection(String key, Audience audience, List<String> sources,
     public record Column(String key, Kind kind) {}
 
     /**
-     * A table; a {@code null} cell is not available.
+     * A table; a {@code null} cell is not available, and a row whose first cell is {@link #TOTAL}
+     * is the total of the rows above it (e.g. all the month's tickets, whatever their service).
      *
      * @param key     what it lists
      * @param columns its columns
@@ -131,6 +132,9 @@ public record ReviewSection(String key, Audience audience, List<String> sources,
      * @param total   how many rows there were before the limit
      */
     public record Table(String key, List<Column> columns, List<List<Object>> rows, int total) {
+        /** The first cell of a total row. */
+        public static final String TOTAL = "*";
+
         public Table {
             columns = List.copyOf(columns);
             List<List<Object>> copied = new ArrayList<>();

@@ -398,11 +398,11 @@ public final class Reviews {
                 Double attained = sla == null ? null : sla.attainment().orElse(null);
                 rows.add(Arrays.asList(service.name(), sla == null ? (byService ? (Object) 0L : null) : (Object) sla.tickets(), target, attained, met(attained, target)));
             }
-            rows.add(Arrays.asList("*", kpis.tickets(), null, kpis.slaAttainment().orElse(null), null));
+            rows.add(Arrays.asList(Table.TOTAL, kpis.tickets(), null, kpis.slaAttainment().orElse(null), null));
             if (!byService) {
                 notes.add(Note.of("noServiceColumn", ticketFile));
             }
-            add("contract", Audience.CUSTOMER, List.of(ticketFile + ": service, made_sla", p.file(p.snapshotFile()) + ": services[].sla"), List.of(),
+            add("contract", Audience.CUSTOMER, List.of(ticketFile + (byService ? ": service, made_sla" : ": made_sla"), p.file(p.snapshotFile()) + ": services[].sla"), List.of(),
                     List.of(table("services", List.of(new Column("service", Kind.TEXT), new Column("tickets", Kind.COUNT), new Column("target", Kind.PERCENT),
                             new Column("attainment", Kind.PERCENT), new Column("met", Kind.WORD)), rows)), notes);
         }
@@ -1095,7 +1095,7 @@ public final class Reviews {
                         : (double) ChronoUnit.DAYS.between(t.openedAt().toLocalDate(), asOf);
                 rows.add(Arrays.asList(t.id(), t.openedAt(), t.priority().map(x -> (Object) x.longValue()).orElse(null), t.type().name(),
                         t.group().orElse(null), t.assignee().orElse(null), t.state().map(Enum::name).orElse(null),
-                        t.hoursToResolve().orElse(null), ageDays, t.madeSla().map(m -> m ? "MADE" : "MISSED").orElse(null), String.join(",", reasons(t))));
+                        t.hoursToResolve().orElse(null), ageDays, t.madeSla().map(m -> m ? "MADE" : "MISSED").orElse(null), reasons(t)));
             }
             return new Table(key, List.of(new Column("ticket", Kind.TEXT), new Column("opened", Kind.DATE), new Column("priority", Kind.COUNT),
                     new Column("type", Kind.WORD), new Column("group", Kind.TEXT), new Column("assignee", Kind.TEXT), new Column("finalState", Kind.WORD),

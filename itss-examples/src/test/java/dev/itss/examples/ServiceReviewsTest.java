@@ -127,7 +127,7 @@ class ServiceReviewsTest {
         assertThat(month).isIn((double) made / inAugust.size(), (double) (made + 1) / inAugust.size());
         ReviewSection.Table services = section(august, "contract").table("services").orElseThrow();
         int all = services.rows().size() - 1;
-        assertThat(services.column("service").get(all)).isEqualTo("*");
+        assertThat(services.column("service").get(all)).isEqualTo(ReviewSection.Table.TOTAL);
         assertThat(services.column("tickets").get(all)).isEqualTo((long) inAugust.size());
         assertThat(services.column("attainment").get(all)).isEqualTo(month);
         // the export names no service: per service, the month's figures are not available, never 0 %
