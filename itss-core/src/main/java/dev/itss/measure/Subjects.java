@@ -32,6 +32,13 @@ import java.util.Optional;
 public final class Subjects {
     private Subjects() {}
 
+    /**
+     * The subject kinds an organisation has exactly one of: itself and its service desk, knowledge
+     * base and spare-parts store. A metric about one of these is a figure of the whole organisation
+     * (what a review's operations analysis shows); the other kinds are entities, many per organisation.
+     */
+    public static final java.util.Set<String> ORGANISATION_WIDE = java.util.Set.of("organisation", "service-desk", "knowledge-base", "spare-parts-store");
+
     /** A kind of entity: the subject kind of its findings and its path in the snapshot. */
     public record Kind(String subjectKind, String path) {}
 

@@ -50,7 +50,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Builds the service reviews of a history at the four levels (ITSS R-1 to R-4), each with the
@@ -662,9 +661,10 @@ public final class Reviews {
         private Table goalTable(ImprovementStrategy strategy, int index) {
             List<List<Object>> rows = new ArrayList<>();
             for (ImprovementStrategy.Goal goal : strategy.goals()) {
-                Optional<Measurement> value = goal.subject()
-                        .flatMap(s -> assessment(index).measurements().of(goal.metric(), s))
-                        .or(() -> single(assessment(index).measurements().of(goal.metric())));
+                // a goal about one subject is measured on it; a goal without one on the metric's single, organisation-wide value
+                Optional<Measurement> value = goal.subject().isPresent()
+                        ? assessment(index).measurements().of(goal.metric(), goal.subject().get())
+                        : single(assessment(index).measurements().of(goal.metric()));
                 Optional<Direction> direction = indicator(index, goal.metric()).map(SevenSteps.Indicator::direction);
                 Optional<Unit> unit = indicator(index, goal.metric()).map(SevenSteps.Indicator::unit);
                 Object actual = value.filter(Measurement::available).map(m -> (Object) quantity(m.value(), unit.orElse(Unit.NUMBER))).orElse(null);
@@ -682,8 +682,6 @@ public final class Reviews {
         private void performance(int from, int to) {
             SevenSteps steps = period(to).step().steps();
             List<SevenSteps.Compared> values = steps.processed().values();
-            Map<String, Long> subjects = new TreeMap<>();
-            values.forEach(v -> subjects.merge(v.metric(), 1L, Long::sum));
             int start = level == ReviewLevel.ANNUAL ? from : Math.max(0, to - 3);   // a quarter against up to three before it
             List<Column> columns = new ArrayList<>(List.of(new Column("metric", Kind.METRIC)));
             for (int i = start; i <= to; i++) {
@@ -693,7 +691,7 @@ public final class Reviews {
                     new Column("movement", Kind.WORD)));
             List<List<Object>> rows = new ArrayList<>();
             for (SevenSteps.Compared value : values) {
-                if (subjects.get(value.metric()) != 1) {
+                if (!dev.itss.measure.Subjects.ORGANISATION_WIDE.contains(value.subject().kind())) {
                     continue;   // per-entity figures are in the findings; the analysis shows the organisation's
                 }
                 Optional<SevenSteps.Indicator> indicator = indicator(to, value.metric());

@@ -211,6 +211,16 @@ class ServiceReviewsTest {
         assertThat(problems.figure("resolved").orElseThrow().value()).contains((long) diff.resolved().size());
         assertThat(problems.figure("openFindings").orElseThrow().value()).contains((long) INPUTS.latest().step().assessment().openFindings().size());
         assertThat(section(q3, "satisfaction").table("survey").orElseThrow().column("period")).containsExactly("2026-Q2", "2026-Q3");
+        // the operations analysis: the organisation's indicators over the quarters, not one entity's
+        ReviewSection.Table indicators = section(q3, "performance").table("indicators").orElseThrow();
+        assertThat(indicators.column("metric")).contains("service_desk.answer_rate", "process.user_satisfaction")
+                .doesNotContain("technology.days_undrilled", "process.sla_shortfall");
+        int answer = indicators.column("metric").indexOf("service_desk.answer_rate");
+        for (int i = 0; i < 3; i++) {
+            double measured = INPUTS.periods().get(i).step().assessment().measurements().of("service_desk.answer_rate").get(0).value();
+            assertThat(((ReviewSection.Quantity) indicators.column("period:2026-Q" + (i + 1)).get(answer)).value()).isEqualTo(measured);
+        }
+        assertThat(indicators.column("movement").get(answer)).isEqualTo("BETTER");
         assertThat(section(q3, "demand").table("changes").orElseThrow().column("change")).containsExactly("SERVICE_CHANGE", "COMPLAINT");
 
         // the first quarter has no plan before it and nothing to compare with
