@@ -154,6 +154,53 @@ class ServiceReviewsTest {
     }
 
     @Test
+    void anExportThatNamesServicesGivesTheMonthsSlaPerService(@TempDir Path folder) throws IOException {
+        copy(HOSPITAL, folder);
+        // the same export with a service column: the HIS group's tickets are HIS's, the desktop group's the desktops', the rest PACS's
+        Path tickets = folder.resolve("records/tickets.csv");
+        List<String> lines = Files.readAllLines(tickets);
+        List<String> withService = new ArrayList<>(List.of(lines.get(0) + ",service"));
+        Map<String, long[]> expected = new java.util.TreeMap<>();   // service -> made, flagged, not flagged in August
+        for (String line : lines.subList(1, lines.size())) {
+            String[] r = line.split(",", -1);
+            String service = r[10].startsWith("HIS") ? "his" : r[10].startsWith("桌面") ? "desktop" : "pacs";
+            withService.add(line + "," + service);
+            if (r[1].startsWith("2026-08")) {
+                long[] counts = expected.computeIfAbsent(service, k -> new long[3]);
+                counts[0] += r[6].equals("true") ? 1 : 0;
+                counts[r[6].isEmpty() ? 2 : 1]++;
+            }
+        }
+        Files.write(tickets, withService);
+        ReviewInputs inputs = ReviewInputs.read(ENGINE, History.read(folder), Locale.ENGLISH);
+        Review august = Reviews.monthly(inputs, Optional.of(YearMonth.of(2026, 8)), Optional.empty());
+        ReviewSection contract = section(august, "contract");
+        assertThat(contract.notes()).isEmpty();
+        assertThat(contract.sources()).contains("records/tickets.csv: service, made_sla");
+        ReviewSection.Table services = contract.table("services").orElseThrow();
+        List<String> ids = List.of("his", "pacs", "desktop", "emr");   // the snapshot's order
+        for (int i = 0; i < ids.size(); i++) {
+            Object attainment = services.column("attainment").get(i);
+            long[] counts = expected.get(ids.get(i));
+            if (counts == null) {
+                assertThat(services.column("tickets").get(i)).as(ids.get(i)).isEqualTo(0L);   // measured: no ticket of EMR in the export
+                assertThat(attainment).as(ids.get(i)).isNull();   // and no attainment without tickets
+                continue;
+            }
+            assertThat(services.column("tickets").get(i)).as(ids.get(i)).isEqualTo(counts[1] + counts[2]);
+            if (counts[2] == 0) {
+                assertThat(attainment).as(ids.get(i)).isEqualTo((double) counts[0] / counts[1]);
+            } else {   // a ticket without the flag is judged by the policy's SLA clock: made or missed
+                assertThat((Double) attainment).as(ids.get(i)).isIn((double) counts[0] / (counts[1] + counts[2]),
+                        (double) (counts[0] + counts[2]) / (counts[1] + counts[2]));
+            }
+            assertThat(services.column("met").get(i)).isEqualTo((Double) attainment >= inputs.latest().snapshot().services().get(i).sla().orElseThrow()
+                    .attainmentTarget() ? "MET" : "NOT_MET");
+        }
+        assertThat(expected.values()).as("a service with every August ticket flagged is checked exactly").anySatisfy(c -> assertThat(c[2]).isZero());
+    }
+
+    @Test
     void aMonthWithoutRecordsSaysWhatIsMissingAndAMonthOutsideTheHistoryIsRefused() {
         Review may = Reviews.monthly(INPUTS, Optional.of(YearMonth.of(2026, 5)), Optional.empty());
         assertThat(may.periods()).contains("2026-Q2");
