@@ -110,7 +110,7 @@ final class CatalogueCommands {
                     if (r.kind() == RuleKind.IMPROVEMENT) {
                         row.put("action", r.action());
                     }
-                    row.put("title", Map.of("en", title(r, rules, templates, Locale.ENGLISH), "zh-CN", title(r, rules, templates, Locale.SIMPLIFIED_CHINESE)));
+                    row.put("title", dev.itss.internal.Maps.ordered("en", title(r, rules, templates, Locale.ENGLISH), "zh-CN", title(r, rules, templates, Locale.SIMPLIFIED_CHINESE)));
                     return row;
                 }).toList()));
             } else {
@@ -144,11 +144,11 @@ final class CatalogueCommands {
                     row.put("id", d.id());
                     row.put("item", d.item());
                     row.put("element", d.element());
-                    row.put("name", Map.of("en", d.name().en(), "zh-CN", d.name().zh()));
+                    row.put("name", dev.itss.internal.Maps.ordered("en", d.name().en(), "zh-CN", d.name().zh()));
                     row.put("unit", d.unit());
                     row.put("direction", d.direction());
                     Band band = d.band();
-                    row.put("band", Map.of("warning", band.warning(), "breach", band.breach(), "source", band.source()));
+                    row.put("band", dev.itss.internal.Maps.ordered("warning", band.warning(), "breach", band.breach(), "source", band.source()));
                     return row;
                 }).toList()));
             } else {

@@ -400,7 +400,7 @@ final class KpiCommand implements Callable<Integer> {
         out.put("firstContactResolution", rate(k.byType().firstContactResolution(), k.byType().firstContact(), k.byType().incidentsWithContact()));
         out.put("changeSuccessRate", rate(k.byType().changeSuccessRate(), k.byType().changesSuccessful(), k.byType().changesWithOutcome()));
         out.put("emergencyChangeRatio", rate(k.byType().emergencyChangeRatio(), k.byType().emergencyChanges(), k.byType().changes()));
-        out.put("releases", Map.of("deployed", k.byType().releases(), "failed", k.byType().releasesFailed()));
+        out.put("releases", dev.itss.internal.Maps.ordered("deployed", k.byType().releases(), "failed", k.byType().releasesFailed()));
         out.put("backlogAgeDays", k.backlogAgeDays().orElse(null));
         footer(out, k.absentColumns(), k.skippedTotal(), k.skipped());
         out.put("warnings", k.warnings());

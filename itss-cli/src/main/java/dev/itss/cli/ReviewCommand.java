@@ -76,7 +76,7 @@ final class ReviewCommand implements Callable<Integer> {
             case ANNUAL -> List.of(Reviews.annual(inputs, Optional.ofNullable(year), declared));
         };
         if (format.json()) {
-            return format.print(spec, JsonOutput.of("reviews", Review.SCHEMA_VERSION, Map.of("reviews", reviews)));
+            return format.print(spec, JsonOutput.of("reviews", Review.SCHEMA_VERSION, dev.itss.internal.Maps.ordered("reviews", reviews)));
         }
         if (reviews.isEmpty()) {
             spec.commandLine().getErr().println("itss: no major incident in " + inputs.latest().name()

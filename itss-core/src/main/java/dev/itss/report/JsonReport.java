@@ -70,7 +70,7 @@ public final class JsonReport {
         out.put("subject", f.subject());
         out.put("related", f.justification().related());
         out.put("metric", f.metric());
-        out.put("justification", Map.of("type", f.justification().getClass().getSimpleName(), "evidence", evidence(f.justification().evidence())));
+        out.put("justification", dev.itss.internal.Maps.ordered("type", f.justification().getClass().getSimpleName(), "evidence", evidence(f.justification().evidence())));
         out.put("title", text.title());
         out.put("message", Texts.fill(text.message(), f, language));
         out.put("motivation", Texts.fill(text.motivation(), f, language));
@@ -102,7 +102,7 @@ public final class JsonReport {
 
     private static Map<String, Object> evidence(List<Evidence> evidence) {
         Map<String, Object> out = new LinkedHashMap<>();
-        evidence.forEach(e -> out.put(e.name(), Map.of("value", e.value(), "unit", e.unit())));
+        evidence.forEach(e -> out.put(e.name(), dev.itss.internal.Maps.ordered("value", e.value(), "unit", e.unit())));
         return out;
     }
 
