@@ -42,8 +42,8 @@ public final class ItssCommand {
     /** Runs the command with the given streams; returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine commandLine = new CommandLine(new ItssCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new EscapingWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
+        commandLine.setErr(new PrintWriter(new EscapingWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8)), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException || e instanceof IllegalArgumentException
                 ? BAD_INPUT : INTERNAL_ERROR);

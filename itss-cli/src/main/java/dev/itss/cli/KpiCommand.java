@@ -3,6 +3,7 @@ package dev.itss.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.itss.engine.AssessmentEngine;
+import dev.itss.internal.Escape;
 import dev.itss.read.InputProblem;
 import dev.itss.policy.PolicyReader;
 import dev.itss.internal.Mappers;
@@ -183,7 +184,7 @@ final class KpiCommand implements Callable<Integer> {
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
             if (!k.groups().isEmpty()) {
                 out.printf("%n  %-24s %8s %8s %8s %10s%n", grouping.key(), "offered", "answer", "abandon", "handle min");
-                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %10s%n", name, g.offered(), percent(g.answerRate()),
+                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %10s%n", Escape.inline(name), g.offered(), percent(g.answerRate()),
                         percent(g.abandonmentRate()), g.meanHandleMinutes().map(m -> String.format(Locale.ROOT, "%.1f", m)).orElse("-")));
             }
         }
@@ -232,7 +233,7 @@ final class KpiCommand implements Callable<Integer> {
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
             if (!k.groups().isEmpty()) {
                 out.printf("%n  %-24s %9s %8s %8s %8s %8s%n", grouping.key(), "movements", "issued", "hit", "damage", "reuse");
-                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %9d %8d %8s %8s %8s%n", name, g.movements(), g.issued(),
+                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %9d %8d %8s %8s %8s%n", Escape.inline(name), g.movements(), g.issued(),
                         percent(g.hitRate()), percent(g.damageRate()), percent(g.reuseRate())));
             }
         }
@@ -282,7 +283,7 @@ final class KpiCommand implements Callable<Integer> {
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
             if (!k.groups().isEmpty()) {
                 out.printf("%n  %-24s %8s %10s %10s%n", grouping.key(), "entries", "engineers", "saturation");
-                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %10d %10s%n", name, g.entries(), g.engineers().size(),
+                k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %10d %10s%n", Escape.inline(name), g.entries(), g.engineers().size(),
                         percent(g.saturation())));
             }
         }
@@ -311,7 +312,7 @@ final class KpiCommand implements Callable<Integer> {
             out.printf("  %-24s %d%n", "Tickets with an article", k.linkedTickets());
             out.printf("  %-24s %d%n", "Articles used", k.articlesUsed());
             if (!top.isEmpty()) {
-                out.printf("  %-24s %s%n", "Most used", String.join(", ", top.stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+                out.printf("  %-24s %s%n", "Most used", String.join(", ", top.stream().map(e -> Escape.inline(e.getKey()) + " (" + e.getValue() + ")").toList()));
             }
             textFooter(out, k.absentColumns(), k.skippedTotal(), k.skipped());
         }
@@ -449,7 +450,7 @@ final class KpiCommand implements Callable<Integer> {
         k.warnings().forEach(w -> out.println("  Warning: " + w));
         if (!k.groups().isEmpty()) {
             out.printf("%n  %-24s %8s %8s %8s %8s %8s %10s%n", groupBy, "tickets", "SLA", "reopen", "reassign", "kb use", "median h");
-            k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %8s %8s %10s%n", name, g.tickets(), percent(g.slaAttainment()),
+            k.groups().forEach((name, g) -> out.printf(Locale.ROOT, "  %-24s %8d %8s %8s %8s %8s %10s%n", Escape.inline(name), g.tickets(), percent(g.slaAttainment()),
                     percent(g.reopenRate()), percent(g.reassignmentRate()), percent(g.knowledgeUseRate()),
                     g.timeToResolve().map(d -> String.format(Locale.ROOT, "%.1f", d.median())).orElse("-")));
         }

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * One problem of an input: where it is, what was found and what was expected.
  *
- * <p>{@link #toString()} gives the one-line form printed by the command line, e.g.
+ * <p>{@link #toString()} gives the one-line form printed by the command line (control and
+ * bidirectional characters of the input escaped), e.g.
  * {@code snapshot.yaml:41:22: people.engineers[3].workedHours: must be greater than or equal to 0, was -5}.
  *
  * @param source  the file or other source name, e.g. {@code snapshot.yaml}
@@ -47,6 +48,7 @@ public record InputProblem(String source, Optional<Integer> line, Optional<Integ
         if (!path.isEmpty()) {
             out.append(path).append(": ");
         }
-        return out.append(message).toString();
+        // one line whatever the input held: a value quoted in the message may carry line breaks or terminal controls
+        return dev.itss.internal.Escape.inline(out.append(message).toString());
     }
 }

@@ -35,7 +35,7 @@ public final class CycleReport {
     public String render(ImprovementCycle cycle) {
         StringBuilder out = new StringBuilder();
         ImprovementCycle.Step first = cycle.steps().get(0);
-        out.append(String.format(words.get("heading"), first.assessment().organisation().name(), cycle.steps().size())).append('\n');
+        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(first.assessment().organisation().name()), cycle.steps().size())).append('\n');
         for (int i = 0; i < cycle.steps().size(); i++) {
             ImprovementCycle.Step step = cycle.steps().get(i);
             out.append('\n').append("######## ").append(String.format(words.get("period"), step.name(), step.assessment().period().start(),

@@ -40,11 +40,12 @@ public final class PlanReport {
     /** The whole plan, lines separated by {@code \n}. */
     public String render(ImprovementPlan plan) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(words.get("heading"), plan.organisation().name(), plan.period().start(), plan.period().end())).append('\n');
+        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(plan.organisation().name()), plan.period().start(), plan.period().end())).append('\n');
         out.append('\n').append("== ").append(words.get("goal")).append('\n');
-        plan.statement().ifPresent(s -> out.append("   ").append(s).append('\n'));
+        plan.statement().ifPresent(s -> out.append("   ").append(dev.itss.internal.Escape.inline(s)).append('\n'));
         for (ImprovementStrategy.Goal goal : plan.goals()) {
-            out.append("   ").append(goal.id()).append(' ').append(goal.title()).append(" — ").append(words.get("because")).append(goal.reason()).append('\n');
+            out.append("   ").append(dev.itss.internal.Escape.inline(goal.id())).append(' ').append(dev.itss.internal.Escape.inline(goal.title())).append(" — ").append(words.get("because"))
+                    .append(dev.itss.internal.Escape.inline(goal.reason())).append('\n');
         }
         if (plan.statement().isEmpty() && plan.goals().isEmpty()) {
             out.append("   ").append(words.get("noStrategy")).append('\n');
@@ -70,7 +71,7 @@ public final class PlanReport {
         }
         out.append('\n').append("== ").append(words.get("stakeholders")).append('\n');
         for (Stakeholder s : plan.stakeholders()) {
-            out.append("   ").append(words.get(s.duty().name())).append(": ").append(s.name());
+            out.append("   ").append(words.get(s.duty().name())).append(": ").append(dev.itss.internal.Escape.inline(s.name()));
             if (!s.actions().isEmpty()) {
                 out.append(" (").append(String.join(", ", s.actions())).append(')');
             }
@@ -104,7 +105,7 @@ public final class PlanReport {
     private void action(ImprovementPlan plan, ImprovementAction action, int maxTargets, StringBuilder out) {
         out.append('\n').append(String.format("%2d. %s %s — %s %s · %s %s · %s %s", action.rank(), action.id(), action.title().in(language.locale()),
                 words.get("severity"), TextReport.severity(action.severity(), language), words.get("effort"), words.get(action.effort().name()),
-                words.get("owner"), action.ownerIn(language.locale()))).append('\n');
+                words.get("owner"), dev.itss.internal.Escape.inline(action.ownerIn(language.locale())))).append('\n');
         if (!action.findings().isEmpty()) {
             String elements = String.join(", ", action.elements().stream().map(this::element).toList());
             out.append("    ").append(String.format(words.get("addresses"), action.findings().size(), elements, String.join(", ", action.ruleIds()))).append('\n');
@@ -113,13 +114,13 @@ public final class PlanReport {
         StringBuilder state = new StringBuilder();
         state.append(words.get(action.decision().name())).append(" · ").append(words.get(action.status().name()));
         action.due().ifPresent(d -> state.append(" · ").append(words.get("due")).append(d));
-        action.budget().ifPresent(b -> state.append(" · ").append(words.get("budget")).append(TextReport.number(b)).append(' ').append(plan.currency()));
+        action.budget().ifPresent(b -> state.append(" · ").append(words.get("budget")).append(TextReport.number(b)).append(' ').append(dev.itss.internal.Escape.inline(plan.currency())));
         boolean edited = action.decision() != dev.itss.improve.Decision.PROPOSED || action.status() != dev.itss.improve.ImplementationStatus.NOT_STARTED
                 || action.owner().isPresent() || action.budget().isPresent();
         if (edited || maxTargets == Integer.MAX_VALUE) {   // the assessment's own plan is all proposed: say so once, in its heading
             out.append("    ").append(state).append('\n');
         }
-        action.evidence().forEach(e -> out.append("    ").append(words.get("evidence")).append(e).append('\n'));
+        action.evidence().forEach(e -> out.append("    ").append(words.get("evidence")).append(dev.itss.internal.Escape.inline(e)).append('\n'));
         List<PlanTarget> targets = plan.targetsOf(action.id());
         if (!targets.isEmpty()) {
             out.append("    ").append(words.get("targets")).append('\n');

@@ -57,11 +57,11 @@ public final class ReviewReport {
         StringBuilder out = new StringBuilder();
         String span = review.span().start().equals(review.span().end()) ? review.span().start().toString()
                 : review.span().start() + " – " + review.span().end();
-        out.append(String.format(words.get("heading"), word("level." + review.level().key()), review.organisation().name(), review.name(), span)).append('\n');
+        out.append(String.format(words.get("heading"), word("level." + review.level().key()), dev.itss.internal.Escape.inline(review.organisation().name()), dev.itss.internal.Escape.inline(review.name()), span)).append('\n');
         out.append(String.format(words.get("form"), word("form." + review.form().key()),
                 words.get(review.form().forCustomer() ? "forCustomer" : "forTeam"))).append('\n');
         long filled = review.sections().stream().filter(ReviewSection::available).count();
-        out.append(String.format(words.get("drewOn"), String.join(words.get("listSeparator"), review.periods()), filled,
+        out.append(String.format(words.get("drewOn"), String.join(words.get("listSeparator"), review.periods().stream().map(dev.itss.internal.Escape::inline).toList()), filled,
                 review.sections().size() - filled)).append('\n');
         for (Audience audience : Audience.values()) {
             List<ReviewSection> part = audience == Audience.CUSTOMER ? review.customer() : review.team();
@@ -81,7 +81,7 @@ public final class ReviewReport {
         out.append('\n').append("-- ").append(title).append('\n');
         if (!section.sources().isEmpty()) {
             out.append("   ").append(words.get(section.available() ? "sources" : "lookedAt"))
-                    .append(String.join(words.get("sourceSeparator"), section.sources())).append('\n');
+                    .append(dev.itss.internal.Escape.inline(String.join(words.get("sourceSeparator"), section.sources()))).append('\n');
         }
         if (section.unavailable().isPresent()) {
             out.append("   ").append(words.get("notAvailable")).append(note(section.unavailable().get())).append('\n');
@@ -143,7 +143,7 @@ public final class ReviewReport {
 
     private String value(Kind kind, Object value) {
         return switch (kind) {
-            case TEXT -> ReviewSection.Table.TOTAL.equals(value) ? words.get("total") : String.valueOf(value);
+            case TEXT -> ReviewSection.Table.TOTAL.equals(value) ? words.get("total") : dev.itss.internal.Escape.inline(String.valueOf(value));
             case WORD -> word(String.valueOf(value));
             case WORDS -> String.join(words.get("listSeparator"), ((List<?>) value).stream().map(w -> word(String.valueOf(w))).toList());
             case COUNT -> Texts.format(Evidence.count("", ((Number) value).longValue()), language);
@@ -159,7 +159,7 @@ public final class ReviewReport {
             case METRIC -> metrics.find(String.valueOf(value)).map(m -> m.name().in(language.locale())).orElse(String.valueOf(value));
             case RULE -> value + " " + rules.findText(String.valueOf(value), language.locale()).map(RuleText::title).orElse("");
             case SUBJECT -> Texts.subjectName((Subject) value, language);
-            case BILINGUAL -> ((Bilingual) value).in(language.locale());
+            case BILINGUAL -> dev.itss.internal.Escape.inline(((Bilingual) value).in(language.locale()));
         };
     }
 
@@ -186,7 +186,7 @@ public final class ReviewReport {
             throw new IllegalStateException("no wording for the review note '" + note.key() + "' in " + language.tag());
         }
         // codes among the values (an event's kind) are translated; names, ids and paths stay as they are
-        return String.format(template, note.args().stream().map(a -> (Object) (a.matches("[A-Z][A-Z_]+") ? word(a) : a)).toArray());
+        return String.format(template, note.args().stream().map(a -> (Object) (a.matches("[A-Z][A-Z_]+") ? word(a) : dev.itss.internal.Escape.inline(a))).toArray());
     }
 
     /** Display width: East Asian wide characters take two columns. */

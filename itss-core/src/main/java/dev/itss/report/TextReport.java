@@ -41,7 +41,7 @@ public final class TextReport {
     /** The report, lines separated by {@code \n}. */
     public String render(Assessment assessment) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(words.get("heading"), assessment.organisation().name(),
+        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(assessment.organisation().name()),
                 assessment.period().start(), assessment.period().end())).append('\n');
         List<Finding> findings = assessment.findings().findings();
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
@@ -77,7 +77,7 @@ public final class TextReport {
         if (!missing.isEmpty()) {
             out.append('\n').append("== ").append(words.get("notAvailable")).append(" (").append(missing.size()).append(")\n");
             for (NotAvailable n : missing) {
-                out.append(String.format("   %s %s — %s: %s", n.ruleId(), rules.text(n.ruleId(), language.locale()).title(), Texts.subjectName(n.subject(), language), n.reason())).append('\n');
+                out.append(String.format("   %s %s — %s: %s", n.ruleId(), rules.text(n.ruleId(), language.locale()).title(), Texts.subjectName(n.subject(), language), dev.itss.internal.Escape.inline(n.reason()))).append('\n');
             }
         }
         waivers(assessment, out);
@@ -145,8 +145,8 @@ public final class TextReport {
         out.append('\n').append("== ").append(words.get("waivers")).append(" (").append(assessment.waivers().size()).append(")\n");
         for (dev.itss.policy.WaiverStatus status : assessment.waivers()) {
             dev.itss.policy.Waiver w = status.waiver();
-            out.append("   ").append(String.format(words.get("waiver." + status.state().name()), w.rule(), w.subject(), w.expires(), status.findings().size()))
-                    .append(" — ").append(w.reason()).append('\n');
+            out.append("   ").append(String.format(words.get("waiver." + status.state().name()), w.rule(), dev.itss.internal.Escape.inline(w.subject()), w.expires(), status.findings().size()))
+                    .append(" — ").append(dev.itss.internal.Escape.inline(w.reason())).append('\n');
         }
     }
 

@@ -61,7 +61,7 @@ public final class Texts {
                 return chinese;
             }
         }
-        return subject.name();
+        return dev.itss.internal.Escape.inline(subject.name());
     }
 
     private static final Map<String, String[]> QUALITY_ATTRIBUTES = Map.of(
@@ -130,9 +130,10 @@ public final class Texts {
             case DATE -> value.toString();
             case LIST -> {
                 List<?> items = (List<?>) value;
-                yield items.isEmpty() ? "—" : String.join(words.get("listSeparator"), items.stream().map(i -> word(i, language)).toList());
+                yield items.isEmpty() ? "—" : String.join(words.get("listSeparator"), items.stream().map(i -> dev.itss.internal.Escape.inline(word(i, language))).toList());
             }
-            case TEXT -> "never".equals(value) ? words.get("never") : value instanceof BigDecimal big ? big.stripTrailingZeros().toPlainString() : String.valueOf(value);
+            case TEXT -> "never".equals(value) ? words.get("never") : value instanceof BigDecimal big ? big.stripTrailingZeros().toPlainString()
+                    : dev.itss.internal.Escape.inline(String.valueOf(value));
         };
     }
 

@@ -40,7 +40,7 @@ public final class VerificationReport {
     /** The report, lines separated by {@code \n}. */
     public String render(Verification v) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(words.get("heading"), v.organisation().name(), v.planned().start(), v.planned().end(),
+        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(v.organisation().name()), v.planned().start(), v.planned().end(),
                 v.verified().start(), v.verified().end())).append('\n');
         out.append(String.format(words.get("to"), ImprovementPlan.QUALITY_DEPARTMENT.in(language.locale()), v.accountable())).append('\n');
 
@@ -67,7 +67,7 @@ public final class VerificationReport {
                     .append(" (").append(Texts.subjectName(row.subject(), language)).append(") — ")
                     .append(String.format(words.get("row"), value(row.baseline(), row), bound(row.targetValue(), row.direction(), row),
                             row.due(), row.finalStage() ? "" : words.get("intermediate"),
-                            row.actual().map(a -> value(a, row)).orElse(words.get("noValue")), row.action(), row.ownerIn(language.locale())));
+                            row.actual().map(a -> value(a, row)).orElse(words.get("noValue")), row.action(), dev.itss.internal.Escape.inline(row.ownerIn(language.locale()))));
             row.goal().ifPresent(g -> out.append(String.format(words.get("serves"), g)));
             out.append('\n');
             if (!row.measuredFrom().isEmpty()) {
@@ -75,19 +75,19 @@ public final class VerificationReport {
                         row.measuredFrom().stream().map(e -> e.name() + " " + Texts.format(e, language)).toList())).append('\n');
             }
             if (!row.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("unavailable")).append(row.unavailableReason()).append('\n');
+                out.append("      ").append(words.get("unavailable")).append(dev.itss.internal.Escape.inline(row.unavailableReason())).append('\n');
             }
             if (!row.stillOpen().isEmpty()) {
                 out.append("      ").append(words.get("persisting")).append(String.join(", ", row.stillOpen())).append('\n');
             }
-            row.actionEvidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(e).append('\n'));
+            row.actionEvidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(dev.itss.internal.Escape.inline(e)).append('\n'));
         }
 
         out.append('\n').append("== ").append(words.get("actions")).append('\n');
         for (ImprovementAction a : v.actions()) {
             out.append(String.format("   %s %s — %s · %s", a.id(), a.title().in(language.locale()), plan.word(a.decision().name()), plan.word(a.status().name())));
-            out.append(" · ").append(words.get("owner")).append(a.ownerIn(language.locale())).append('\n');
-            a.evidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(e).append('\n'));
+            out.append(" · ").append(words.get("owner")).append(dev.itss.internal.Escape.inline(a.ownerIn(language.locale()))).append('\n');
+            a.evidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(dev.itss.internal.Escape.inline(e)).append('\n'));
         }
 
         out.append('\n').append("== ").append(String.format(words.get("causes"), v.causes().size())).append('\n');
@@ -99,7 +99,7 @@ public final class VerificationReport {
             out.append("   - ").append(plan.metricName(row.metric())).append(" (").append(Texts.subjectName(row.subject(), language)).append("), ")
                     .append(cause.status().label(language.locale())).append('\n');
             if (!cause.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("unavailable")).append(cause.unavailableReason()).append('\n');
+                out.append("      ").append(words.get("unavailable")).append(dev.itss.internal.Escape.inline(cause.unavailableReason())).append('\n');
             }
             if (!cause.persistingFindings().isEmpty()) {
                 out.append("      ").append(words.get("persisting")).append(String.join(", ", cause.persistingFindings())).append('\n');
