@@ -89,7 +89,10 @@ public final class Formulas {
         return automation.map(a -> a == Automation.NONE).orElse(false);
     }
 
-    /** The ids of two lists, each followed by its label in parentheses: {@code [itsm (not defined), change (not documented)]}. */
+    /**
+     * The ids of two lists, each followed by its label in parentheses, e.g. {@code [itsm (process:not-defined),
+     * change (process:not-documented)]}; a label that is a coded word is shown in each report's language.
+     */
     public static List<String> labelled(List<?> first, String firstLabel, List<?> second, String secondLabel) {
         List<String> out = new java.util.ArrayList<>(first.size() + second.size());
         first.forEach(id -> out.add(id + " (" + firstLabel + ")"));

@@ -43,9 +43,9 @@ final class ProcessFigures extends ElementFigures {
                 for (String id : required) {
                     ProcessDefinition definition = byId.get(id);
                     if (definition == null) {
-                        missing.add(id + " (not defined)");
+                        missing.add(id + " (process:not-defined)");   // coded: each report says it in its language
                     } else if (definition.documentedOn().isEmpty()) {
-                        missing.add(id + " (not documented)");
+                        missing.add(id + " (process:not-documented)");
                     }
                 }
                 long documented = required.size() - missing.size();

@@ -49,7 +49,13 @@ public final class TextReport {
         StringBuilder counts = new StringBuilder();
         for (Severity severity : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
             if (bySeverity.containsKey(severity)) {
-                counts.append(counts.length() == 0 ? "" : ", ").append(bySeverity.get(severity)).append(' ').append(severity(severity));
+                // "16 high, 55 medium"; in Chinese the word first, as counts are said: "高 16、中 55"
+                counts.append(counts.length() == 0 ? "" : words.get("countSeparator"));
+                if (language == Language.ZH_CN) {
+                    counts.append(severity(severity)).append(' ').append(bySeverity.get(severity));
+                } else {
+                    counts.append(bySeverity.get(severity)).append(' ').append(severity(severity));
+                }
             }
         }
         out.append(String.format(words.get("summary"), findings.size(), counts.length() == 0 ? "—" : counts,
@@ -59,7 +65,7 @@ public final class TextReport {
         // the cross-element findings open the report: they tell how the element problems connect
         List<Finding> across = findings.stream().filter(this::crossElement).toList();
         if (!across.isEmpty()) {
-            out.append('\n').append("== ").append(words.get("across")).append(" (").append(across.size()).append(")\n");
+            out.append('\n').append("== ").append(words.get("across")).append(String.format(words.get("count"), across.size())).append('\n');
             rules(across, out);
         }
         for (Element element : Element.values()) {
@@ -67,7 +73,7 @@ public final class TextReport {
             if (ofElement.isEmpty() && element == Element.SUPERVISION) {
                 continue;
             }
-            out.append('\n').append("== ").append(elementName(element)).append(" (").append(ofElement.size()).append(")\n");
+            out.append('\n').append("== ").append(elementName(element)).append(String.format(words.get("count"), ofElement.size())).append('\n');
             if (ofElement.isEmpty()) {
                 out.append("   ").append(words.get("none")).append('\n');
             }
@@ -167,7 +173,7 @@ public final class TextReport {
             Severity.CRITICAL, "严重", Severity.HIGH, "高", Severity.MEDIUM, "中", Severity.LOW, "低", Severity.INFO, "提示");
 
     private String elementName(Element element) {
-        return language == Language.ZH_CN ? element.chinese() + " " + element.english() : element.english() + " " + element.chinese();
+        return language == Language.ZH_CN ? element.chinese() : element.english() + " " + element.chinese();
     }
 
     private static final Map<String, String> EN = Map.ofEntries(
@@ -182,6 +188,8 @@ public final class TextReport {
             Map.entry("summary", "%d findings (%s); %d rule check(s) without data"),
             Map.entry("none", "No findings."),
             Map.entry("across", "Across elements 跨要素"),
+            Map.entry("countSeparator", ", "),
+            Map.entry("count", " (%d)"),
             Map.entry("why", "Why: "),
             Map.entry("fix", "Do: "),
             Map.entry("covers", "ITSS: "),
@@ -193,13 +201,15 @@ public final class TextReport {
             Map.entry("waivers", "豁免"),
             Map.entry("waiver.APPLIED", "%s（%s），有效期至 %s：豁免 %d 个发现项"),
             Map.entry("waiver.EXPIRED", "%s（%s）已于 %s 到期：其 %d 个发现项重新计入；请续期或采取措施"),
-            Map.entry("waiver.UNUSED", "%s（%s），有效期至 %s：未豁免任何发现项（%d）；问题已消除或对象名称有误，请删除"),
+            Map.entry("waiver.UNUSED", "%s（%s），有效期至 %s：未豁免任何发现项（%d）；发现项已消除或对象名称有误，请删除"),
             Map.entry("overall", "总分 "),
             Map.entry("heading", "ITSS 运维服务评估：%s，%s 至 %s"),
-            Map.entry("summary", "发现问题 %d 项（%s）；%d 项检查缺少数据"),
-            Map.entry("none", "未发现问题。"),
-            Map.entry("across", "跨要素 Across elements"),
-            Map.entry("why", "原因："),
+            Map.entry("summary", "共 %d 个发现项（%s）；%d 项检查缺少数据"),
+            Map.entry("none", "无发现项。"),
+            Map.entry("across", "跨要素"),
+            Map.entry("why", "影响："),
+            Map.entry("countSeparator", "、"),
+            Map.entry("count", "（%d）"),
             Map.entry("fix", "建议："),
             Map.entry("covers", "ITSS 条目："),
             Map.entry("notAvailable", "未评估：缺少数据"));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,29 +20,63 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Texts {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    /** {@code {name}}, or {@code {name:points}} for a difference of ratios said in percentage points ("6.6 个百分点"). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)(:points)?}");
     private static final Map<Language, Map<String, String>> WORDS = Map.of(
-            Language.EN, Map.of("days", "%s days", "hours", "%s h", "minutes", "%s min", "never", "never", "listSeparator", ", "),
-            Language.ZH_CN, Map.of("days", "%s 天", "hours", "%s 小时", "minutes", "%s 分钟", "never", "从未", "listSeparator", "、"));
+            Language.EN, Map.of("days", "%s days", "hours", "%s h", "minutes", "%s min", "never", "never", "listSeparator", ", ",
+                    "points", "%s percentage points"),
+            Language.ZH_CN, Map.of("days", "%s 天", "hours", "%s 小时", "minutes", "%s 分钟", "never", "从未", "listSeparator", "、",
+                    "points", "%s 个百分点"));
 
     private Texts() {}
 
-    /** The template with every {@code {name}} replaced; {@code {subject}} is the subject's name. */
+    /**
+     * The template with every {@code {name}} replaced; {@code {subject}} is the subject's name, and
+     * {@code {name:points}} a ratio said in percentage points. In Chinese, the space the template puts
+     * between a duration or percentage points and the next word is dropped ("365 天内", not
+     * "365 天 内"); names keep theirs.
+     */
     public static String fill(String template, Finding finding, Language language) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
+        int end = 0;
+        boolean afterDuration = false;
         while (matcher.find()) {
+            String literal = template.substring(end, matcher.start());
+            out.append(language == Language.ZH_CN && afterDuration ? dropSpaceBeforeChinese(literal) : literal);
             String name = matcher.group(1);
             String value;
+            afterDuration = false;
             if (name.equals("subject")) {
                 value = subjectName(finding.subject(), language);
+            } else if (matcher.group(2) != null) {
+                value = finding.evidence(name).filter(e -> e.value() instanceof Number)
+                        .map(e -> String.format(WORDS.get(language).get("points"), dev.itss.internal.Numbers.number(((Number) e.value()).doubleValue() * 100)))
+                        .orElse("{" + name + "}");
+                afterDuration = true;   // "5 个百分点为", as after a duration
             } else {
-                value = finding.evidence(name).map(e -> format(e, language)).orElse("{" + name + "}");
+                Optional<Evidence> evidence = finding.evidence(name);
+                value = evidence.map(e -> format(e, language)).orElse("{" + name + "}");
+                afterDuration = evidence.filter(e -> DURATIONS.contains(e.unit())).isPresent();
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+            out.append(value);
+            end = matcher.end();
         }
-        matcher.appendTail(out);
+        String tail = template.substring(end);
+        out.append(language == Language.ZH_CN && afterDuration ? dropSpaceBeforeChinese(tail) : tail);
         return out.toString();
+    }
+
+    private static final java.util.Set<dev.itss.measure.Unit> DURATIONS = java.util.EnumSet.of(dev.itss.measure.Unit.DAYS, dev.itss.measure.Unit.HOURS,
+            dev.itss.measure.Unit.MINUTES);
+
+    private static String dropSpaceBeforeChinese(String literal) {
+        return literal.length() > 1 && literal.charAt(0) == ' ' && chinese(literal.charAt(1)) ? literal.substring(1) : literal;
+    }
+
+    /** A CJK ideograph or a full-width punctuation mark. */
+    private static boolean chinese(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60);
     }
 
     /**
@@ -96,13 +131,26 @@ public final class Texts {
             "gap:sla", new String[] {"an agreed SLA", "签订的 SLA"},
             "gap:article", new String[] {"a knowledge article", "知识条目"},
             "gap:monitored-ci", new String[] {"a monitored configuration item", "受监控的配置项"},
-            "gap:emergency-plan", new String[] {"an emergency plan", "应急预案"});
+            "gap:emergency-plan", new String[] {"an emergency plan", "应急预案"},
+            "process:not-defined", new String[] {"not defined", "未定义"},
+            "process:not-documented", new String[] {"not documented", "未成文"});
 
-    /** A coded word in the report language, any other text as it is. */
+    /** An id labelled with a coded word: {@code change (process:not-documented)}. */
+    private static final Pattern LABELLED = Pattern.compile("(.+) \\(([a-z]+:[a-z-]+)\\)");
+
+    /** A coded word in the report language, an id labelled with one with its label translated, any other text as it is. */
     static String word(Object value, Language language) {
         String text = String.valueOf(value);
         String[] names = CODES.get(text);
-        return names == null ? text : names[language == Language.ZH_CN ? 1 : 0];
+        if (names != null) {
+            return names[language == Language.ZH_CN ? 1 : 0];
+        }
+        Matcher labelled = LABELLED.matcher(text);
+        if (labelled.matches() && CODES.containsKey(labelled.group(2))) {
+            String label = CODES.get(labelled.group(2))[language == Language.ZH_CN ? 1 : 0];
+            return language == Language.ZH_CN ? labelled.group(1) + "（" + label + "）" : labelled.group(1) + " (" + label + ")";
+        }
+        return text;
     }
 
     private static final Map<String, String[]> SOURCES = Map.of(

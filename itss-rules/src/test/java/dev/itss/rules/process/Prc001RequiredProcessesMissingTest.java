@@ -29,8 +29,8 @@ class Prc001RequiredProcessesMissingTest {
                 """)
                 .flags(1).withSeverity(Severity.MEDIUM)
                 .withEvidence("documented", 1).withEvidence("required", 6)
-                .withEvidence("missing", List.of("change (not documented)", "configuration (not defined)", "problem (not defined)",
-                        "release (not defined)", "service-level (not defined)"));
+                .withEvidence("missing", List.of("change (process:not-documented)", "configuration (process:not-defined)", "problem (process:not-defined)",
+                        "release (process:not-defined)", "service-level (process:not-defined)"));
     }
 
     @Test
@@ -41,7 +41,7 @@ class Prc001RequiredProcessesMissingTest {
     @Test
     void followsTheOrganisationsListOfRequiredProcesses() {
         VERIFIER.verify("PRC-001").withPolicy("requiredProcesses: [incident, problem, change, release, configuration, service-level, capacity]")
-                .given(ALL_SIX).flags(1).withEvidence("missing", List.of("capacity (not defined)")).withSeverity(Severity.LOW);
+                .given(ALL_SIX).flags(1).withEvidence("missing", List.of("capacity (process:not-defined)")).withSeverity(Severity.LOW);
     }
 
     @Test
