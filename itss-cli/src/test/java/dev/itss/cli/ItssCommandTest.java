@@ -42,7 +42,7 @@ class ItssCommandTest {
     void demoSpeaksChinese() {
         Run run = run("demo", "--lang", "zh-CN");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("[高] RES-001 服务台接听率低 (1)", "服务台来电 4200 个，接听 3570 个（85 %），漏接 630 个", "建议：");
+        assertThat(run.out()).contains("[高] RES-001 服务台接听率低（1）", "服务台来电 4200 通，接听 3570 通（85 %），漏接 630 通", "建议：");
     }
 
     @Test

@@ -186,7 +186,9 @@ public final class ReviewReport {
             throw new IllegalStateException("no wording for the review note '" + note.key() + "' in " + language.tag());
         }
         // codes among the values (an event's kind) are translated; names, ids and paths stay as they are
-        return String.format(template, note.args().stream().map(a -> (Object) (a.matches("[A-Z][A-Z_]+") ? word(a) : dev.itss.internal.Escape.inline(a))).toArray());
+        // and a measure stage's reason for a figure not measured is said in the reader's language
+        return String.format(template, note.args().stream().map(a -> (Object) (a.matches("[A-Z][A-Z_]+") ? word(a)
+                : Texts.translated(a) ? Texts.reason(a, language) : dev.itss.internal.Escape.inline(a))).toArray());
     }
 
     /** Display width: East Asian wide characters take two columns. */

@@ -83,7 +83,7 @@ public final class TextReport {
         if (!missing.isEmpty()) {
             out.append('\n').append("== ").append(words.get("notAvailable")).append(" (").append(missing.size()).append(")\n");
             for (NotAvailable n : missing) {
-                out.append(String.format("   %s %s — %s: %s", n.ruleId(), rules.text(n.ruleId(), language.locale()).title(), Texts.subjectName(n.subject(), language), dev.itss.internal.Escape.inline(n.reason()))).append('\n');
+                out.append(String.format(words.get("notAvailableLine"), n.ruleId(), rules.text(n.ruleId(), language.locale()).title(), Texts.subjectName(n.subject(), language), Texts.reason(n.reason(), language))).append('\n');
             }
         }
         waivers(assessment, out);
@@ -105,7 +105,7 @@ public final class TextReport {
             List<Finding> ruleFindings = rule.getValue();
             Finding first = ruleFindings.get(0);
             RuleText text = rules.text(rule.getKey(), language.locale());
-            out.append('\n').append(String.format("[%s] %s %s (%d)", severity(first.severity()), rule.getKey(), text.title(), ruleFindings.size())).append('\n');
+            out.append('\n').append(String.format(words.get("ruleLine"), severity(first.severity()), rule.getKey(), text.title(), ruleFindings.size())).append('\n');
             if (!text.motivation().isEmpty()) {
                 out.append("   ").append(words.get("why")).append(Texts.fill(text.motivation(), first, language)).append('\n');
             }
@@ -190,6 +190,8 @@ public final class TextReport {
             Map.entry("across", "Across elements 跨要素"),
             Map.entry("countSeparator", ", "),
             Map.entry("count", " (%d)"),
+            Map.entry("notAvailableLine", "   %s %s — %s: %s"),
+            Map.entry("ruleLine", "[%s] %s %s (%d)"),
             Map.entry("why", "Why: "),
             Map.entry("fix", "Do: "),
             Map.entry("covers", "ITSS: "),
@@ -210,6 +212,8 @@ public final class TextReport {
             Map.entry("why", "影响："),
             Map.entry("countSeparator", "、"),
             Map.entry("count", "（%d）"),
+            Map.entry("notAvailableLine", "   %s %s — %s：%s"),
+            Map.entry("ruleLine", "[%s] %s %s（%d）"),
             Map.entry("fix", "建议："),
             Map.entry("covers", "ITSS 条目："),
             Map.entry("notAvailable", "未评估：缺少数据"));

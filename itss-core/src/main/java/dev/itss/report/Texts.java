@@ -159,6 +159,43 @@ public final class Texts {
             "spare-part movements", new String[] {"from the spare-part movements", "来自备件出入库记录"},
             "timesheets", new String[] {"from the timesheets", "来自工时记录"});
 
+    /** The Chinese of each reason the measure stage gives for a figure not measured (dev/itss/report/reasons-zh-CN.yaml). */
+    private static final Map<String, String> REASONS_ZH = reasons();
+
+    private static Map<String, String> reasons() {
+        try (java.io.InputStream in = Texts.class.getResourceAsStream("/dev/itss/report/reasons-zh-CN.yaml")) {
+            return Map.copyOf(dev.itss.internal.Mappers.yaml().readValue(in, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { }));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read the library's dev/itss/report/reasons-zh-CN.yaml", e);
+        }
+    }
+
+    /**
+     * Why a figure was not measured, in the report language: the measure stage says it in English,
+     * and the Chinese report says it in Chinese when the reason has its translation (an unknown one,
+     * e.g. from a rule pack, stays as it is). Escaped for a text report.
+     */
+    public static String reason(String reason, Language language) {
+        return dev.itss.internal.Escape.inline(language == Language.ZH_CN ? chinese(reason).orElse(reason) : reason);
+    }
+
+    /** Whether the Chinese report has the reason's translation. */
+    static boolean translated(String reason) {
+        return chinese(reason).isPresent();
+    }
+
+    /** A rule input the snapshot lacks, by its field's id: {@code no kpiScore reported (people.engineers[].kpiScore)}. */
+    private static final Pattern FIELD_NOT_REPORTED = Pattern.compile("no ([a-z][A-Za-z]*) reported \\(([^()]+)\\)");
+
+    private static Optional<String> chinese(String reason) {
+        String known = REASONS_ZH.get(reason);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Matcher field = FIELD_NOT_REPORTED.matcher(reason);
+        return field.matches() ? Optional.of("未报告 " + field.group(1) + "（" + field.group(2) + "）") : Optional.empty();
+    }
+
     /** The placeholder names a template uses. */
     public static List<String> placeholders(String template) {
         return PLACEHOLDER.matcher(template).results().map(r -> r.group(1)).distinct().toList();

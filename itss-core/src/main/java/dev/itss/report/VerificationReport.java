@@ -75,7 +75,7 @@ public final class VerificationReport {
                         row.measuredFrom().stream().map(e -> e.name() + " " + Texts.format(e, language)).toList())).append('\n');
             }
             if (!row.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("unavailable")).append(dev.itss.internal.Escape.inline(row.unavailableReason())).append('\n');
+                out.append("      ").append(words.get("unavailable")).append(Texts.reason(row.unavailableReason(), language)).append('\n');
             }
             if (!row.stillOpen().isEmpty()) {
                 out.append("      ").append(words.get("persisting")).append(String.join(", ", row.stillOpen())).append('\n');
@@ -99,7 +99,7 @@ public final class VerificationReport {
             out.append("   - ").append(plan.metricName(row.metric())).append(" (").append(Texts.subjectName(row.subject(), language)).append("), ")
                     .append(cause.status().label(language.locale())).append('\n');
             if (!cause.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("unavailable")).append(dev.itss.internal.Escape.inline(cause.unavailableReason())).append('\n');
+                out.append("      ").append(words.get("unavailable")).append(Texts.reason(cause.unavailableReason(), language)).append('\n');
             }
             if (!cause.persistingFindings().isEmpty()) {
                 out.append("      ").append(words.get("persisting")).append(String.join(", ", cause.persistingFindings())).append('\n');
