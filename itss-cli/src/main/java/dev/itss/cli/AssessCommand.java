@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss assess}: assesses a snapshot file, optionally under an organisation's policy. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  itss assess --snapshot itss-examples/src/main/resources/dev/itss/examples/hospital/snapshot.yaml --records itss-examples/src/main/resources/dev/itss/examples/hospital/records/tickets.csv --mapping canonical --lang zh-CN"},
         description = "Assess an organisation's snapshot (YAML or JSON) with the built-in rules.")
 final class AssessCommand implements Callable<Integer> {
     @Spec
@@ -33,6 +34,6 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AssessmentEngine engine = rules.engine();
-        return report.print(engine, inputs.assess(engine, GroupBy.ofKey(groupBy), groupBy), spec.commandLine().getOut());
+        return report.print(engine, inputs.assess(engine, GroupBy.ofKey(groupBy), groupBy), spec);
     }
 }

@@ -35,6 +35,7 @@ final class CatalogueCommands {
 
     /** {@code itss rules check DIR}: every problem of a pack at once; exit 0 when clean, 2 with the list. */
     @Command(name = "check", mixinStandardHelpOptions = true,
+            footer = {"", "Example:", "  itss rules check itss-examples/src/main/resources/dev/itss/examples/packs/hospital-desk"},
             description = "Check rule packs: compile their DRL, lint it (metadata, ids, names of metrics and fields, no threshold numbers in "
                     + "constraints, no calls outside the assessment) and check their texts, checks and policy. Prints every problem "
                     + "with file, line and rule; exit 0 when clean, 2 otherwise.")
@@ -82,10 +83,14 @@ final class CatalogueCommands {
     static final class Metrics {}
 
     @Command(name = "list", mixinStandardHelpOptions = true,
+            footer = {"", "Example:", "  itss rules list"},
             description = "List the rules: id, element, severity, ITSS items, titles in English and Chinese.")
     static final class RulesList implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        OutputFile output;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
         Format format;
@@ -96,7 +101,8 @@ final class CatalogueCommands {
             RuleCatalog rules = engine.rules();
             java.util.Map<String, ActionTemplate> templates = new java.util.HashMap<>();
             engine.actionTemplates().forEach(t -> templates.put(t.id(), t));
-            PrintWriter out = spec.commandLine().getOut();
+            java.io.StringWriter buffer = new java.io.StringWriter();
+            PrintWriter out = new PrintWriter(buffer);
             if (format == Format.JSON) {
                 out.print(json(rules.rules().stream().map(r -> {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -121,15 +127,19 @@ final class CatalogueCommands {
                 }
             }
             out.flush();
-            return ItssCommand.OK;
+            return output.print(spec, buffer.toString());
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
+            footer = {"", "Example:", "  itss metrics list --format json --output metrics.json"},
             description = "List the metrics: id, ITSS item, names, unit, direction, default band.")
     static final class MetricsList implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        OutputFile output;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
         Format format;
@@ -137,7 +147,8 @@ final class CatalogueCommands {
         @Override
         public Integer call() {
             List<MetricDefinition> metrics = MetricCatalog.standard().definitions();
-            PrintWriter out = spec.commandLine().getOut();
+            java.io.StringWriter buffer = new java.io.StringWriter();
+            PrintWriter out = new PrintWriter(buffer);
             if (format == Format.JSON) {
                 out.print(json(metrics.stream().map(d -> {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -159,7 +170,7 @@ final class CatalogueCommands {
                 }
             }
             out.flush();
-            return ItssCommand.OK;
+            return output.print(spec, buffer.toString());
         }
     }
 

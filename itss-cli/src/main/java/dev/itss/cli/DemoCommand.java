@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code itss demo}: assesses an embedded sample organisation. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  itss demo --lang zh-CN", "  itss demo --cycle --format json --output cycle.json"},
         description = "Assess an embedded sample organisation (default: the hospital IT team) and its operational records (tickets, calls, spare-part movements, timesheets), with the built-in rules and any rule packs given.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -44,12 +45,12 @@ final class DemoCommand implements Callable<Integer> {
             }
             dev.itss.history.ImprovementCycle loop = dev.itss.history.ImprovementCycle.run(engine, dev.itss.history.History.read(folder),
                     report.output.language().locale());
-            return report.output.print(spec, report.output.json()
+            return report.file.print(spec, report.output.json()
                     ? dev.itss.report.JsonOutput.of("cycle", dev.itss.history.ImprovementCycle.SCHEMA_VERSION, CycleJson.of(loop))
                     : new dev.itss.report.CycleReport(engine.metrics(), report.output.language()).render(loop));
         }
         Policy policy = engine.defaultPolicy();
         ServiceSnapshot snapshot = sample.snapshot();
-        return report.print(engine, engine.assess(snapshot, policy, sample.records(snapshot, policy)), spec.commandLine().getOut());
+        return report.print(engine, engine.assess(snapshot, policy, sample.records(snapshot, policy)), spec);
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code itss diff A B}: new, resolved and persisting findings between two periods, by identity. */
 @dev.itss.model.Covers({"S-5"})
 @Command(name = "diff", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  itss diff itss-examples/src/main/resources/dev/itss/examples/hospital/history/2026-Q1 itss-examples/src/main/resources/dev/itss/examples/hospital/history/2026-Q2"},
         description = "Compare the findings of two periods by identity (rule and entities, never numbers or text): new, resolved, persisting. "
                 + "Each of A and B is an assessment JSON report (itss assess --format json) or a period folder (snapshot.yaml, optional records/ and policy.yaml).")
 final class DiffCommand implements Callable<Integer> {
@@ -38,6 +39,9 @@ final class DiffCommand implements Callable<Integer> {
     OutputOptions format;
 
     @Mixin
+    OutputFile output;
+
+    @Mixin
     PackOptions rules;
 
     @Override
@@ -50,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
                     + " (" + a.getKey().start() + " to " + a.getKey().end() + "); give the earlier period first");
         }
         AssessmentDiff diff = AssessmentDiff.of(a.getKey(), a.getValue(), b.getKey(), b.getValue());
-        return format.print(spec, format.json() ? JsonOutput.of("diff", AssessmentDiff.SCHEMA_VERSION, diff)
+        return output.print(spec, format.json() ? JsonOutput.of("diff", AssessmentDiff.SCHEMA_VERSION, diff)
                 : new CycleReport(engine.metrics(), format.language()).render(diff));
     }
 

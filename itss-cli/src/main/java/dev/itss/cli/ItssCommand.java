@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ItssCommand.Version.class,
         description = "ITSS continuous improvement for IT O&M services: measure, detect problems, improve.",
-        subcommands = {DemoCommand.class, AssessCommand.class, PlanCommand.class, VerifyCommand.class, DiffCommand.class, ReviewCommand.class, KpiCommand.class, CatalogueCommands.Rules.class, CatalogueCommands.Metrics.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, AssessCommand.class, PlanCommand.class, VerifyCommand.class, DiffCommand.class, ReviewCommand.class, KpiCommand.class, PolicyCommands.class, CatalogueCommands.Rules.class, CatalogueCommands.Metrics.class,
+                picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class ItssCommand {
     public static final int OK = 0;
     public static final int FINDINGS_AT_FAIL_LEVEL = 1;

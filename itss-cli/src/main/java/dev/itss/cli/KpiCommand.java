@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code itss kpi}: KPIs of a ticket export. */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  itss kpi --records incidents.csv --mapping servicenow --period 2016-03 --group-by assignment_group"},
         description = "Compute KPIs from an operational-records export, by the kind of its mapping: tickets (SLA attainment, reopen, reassignment, "
                 + "knowledge use, dispatch accuracy, time to resolve, backlog...), service-desk calls (answer and abandonment rates, handle time), "
                 + "spare-part movements (hit, damage and reuse rates), timesheets (saturation per engineer) or knowledge links.")
@@ -86,6 +87,18 @@ final class KpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int code = read();
+        output.print(spec, buffer.toString());
+        return code;
+    }
+
+    /** The report, whatever the kind of export, goes into this buffer: then to the output or --output's file. */
+    private final java.io.StringWriter buffer = new java.io.StringWriter();
+
+    @picocli.CommandLine.Mixin
+    OutputFile output;
+
+    private int read() {
         RecordMapping recordMapping = mappingOf(mapping);
         GroupBy grouping = GroupBy.ofKey(groupBy);
         if (!grouping.kinds().contains(recordMapping.recordKind())) {
@@ -111,7 +124,7 @@ final class KpiCommand implements Callable<Integer> {
                 : PolicyReader.standard().read(policy).ticketSla().or(AssessmentEngine::loadDefaultTicketSla);
         TicketRecords.Options options = new TicketRecords.Options(onError, parsePeriod(period), grouping, targets);
         TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(buffer);
         if (format == Format.JSON) {
             Map<String, Object> root = json(kpis);
             root.put("file", records.toString());
@@ -148,7 +161,7 @@ final class KpiCommand implements Callable<Integer> {
     /** Call records: answer and abandonment rates, handle time, resolution on the call. */
     private int calls(RecordMapping recordMapping) {
         CallKpis k = CallRecords.read(records, recordMapping, onError, parsePeriod(period), grouping);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(buffer);
         if (format == Format.JSON) {
             Map<String, Object> root = header(recordMapping, k.rows());
             root.put("offered", k.offered());
@@ -195,7 +208,7 @@ final class KpiCommand implements Callable<Integer> {
     /** Spare-part movements: hit, damage and reuse rates. */
     private int spares(RecordMapping recordMapping) {
         SpareKpis k = SpareRecords.read(records, recordMapping, onError, parsePeriod(period), grouping);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(buffer);
         if (format == Format.JSON) {
             Map<String, Object> root = header(recordMapping, k.rows());
             root.put("movements", k.movements());
@@ -244,7 +257,7 @@ final class KpiCommand implements Callable<Integer> {
     /** Timesheets: worked and rostered hours and saturation per engineer. */
     private int timesheets(RecordMapping recordMapping) {
         WorkKpis k = WorkRecords.read(records, recordMapping, onError, parsePeriod(period), grouping);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(buffer);
         if (format == Format.JSON) {
             Map<String, Object> root = header(recordMapping, k.rows());
             root.put("entries", k.entries());
@@ -294,7 +307,7 @@ final class KpiCommand implements Callable<Integer> {
     /** Knowledge links: links, linked tickets, articles used and the most used ones. */
     private int knowledge(RecordMapping recordMapping) {
         KnowledgeLinks k = KnowledgeRecords.read(records, recordMapping, onError, parsePeriod(period));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(buffer);
         java.util.List<Map.Entry<String, Long>> top = k.articleUses().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(10).toList();
         if (format == Format.JSON) {

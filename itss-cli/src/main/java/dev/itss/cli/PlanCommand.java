@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code itss plan}: the improvement plan of a period, optionally under a strategy, written as the file people edit. */
 @dev.itss.model.Covers({"I-1", "S-7"})
 @Command(name = "plan", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  itss plan --snapshot itss-examples/src/main/resources/dev/itss/examples/hospital/snapshot.yaml --strategy itss-examples/src/main/resources/dev/itss/examples/hospital/strategy.yaml --output plan.yaml"},
         description = "Assess a period and write its improvement plan (ITSS I-1): goal, scope, a scheme per element, targets staged by effort, "
                 + "stakeholders and milestones. --output writes the plan file people edit and itss verify reads back.")
 final class PlanCommand implements Callable<Integer> {

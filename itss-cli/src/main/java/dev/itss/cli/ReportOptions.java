@@ -16,17 +16,19 @@ final class ReportOptions {
     @picocli.CommandLine.Mixin
     OutputOptions output;
 
+    @picocli.CommandLine.Mixin
+    OutputFile file;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when a finding reaches this severity (INFO, LOW, MEDIUM, HIGH, CRITICAL); waived findings do not count.")
     Severity failOn;
 
     /** Prints the assessment and returns the exit code. */
-    int print(AssessmentEngine engine, Assessment assessment, PrintWriter out) {
+    int print(AssessmentEngine engine, Assessment assessment, picocli.CommandLine.Model.CommandSpec spec) {
         Language language = output.language();
-        out.print(output.json()
+        file.print(spec, output.json()
                 ? new JsonReport(engine.rules(), language).render(assessment)
                 : new TextReport(engine.rules(), language).render(assessment));
-        out.flush();
         Optional<Finding> failing = failOn == null ? Optional.empty()
                 : assessment.openFindings().stream().filter(f -> f.severity().atLeast(failOn)).findFirst();   // a waived finding does not fail
         return failing.isPresent() ? ItssCommand.FINDINGS_AT_FAIL_LEVEL : ItssCommand.OK;

@@ -60,6 +60,9 @@ final class ReviewCommand implements Callable<Integer> {
     OutputOptions format;
 
     @Mixin
+    OutputFile output;
+
+    @Mixin
     PackOptions rules;
 
     @Override
@@ -76,14 +79,14 @@ final class ReviewCommand implements Callable<Integer> {
             case ANNUAL -> List.of(Reviews.annual(inputs, Optional.ofNullable(year), declared));
         };
         if (format.json()) {
-            return format.print(spec, JsonOutput.of("reviews", Review.SCHEMA_VERSION, dev.itss.internal.Maps.ordered("reviews", reviews)));
+            return output.print(spec, JsonOutput.of("reviews", Review.SCHEMA_VERSION, dev.itss.internal.Maps.ordered("reviews", reviews)));
         }
         if (reviews.isEmpty()) {
             spec.commandLine().getErr().println("itss: no major incident in " + inputs.latest().name()
                     + " (events of kind MAJOR_INCIDENT in its snapshot); name another event with --event ID");
             return ItssCommand.OK;
         }
-        return format.print(spec, new ReviewReport(engine.metrics(), engine.rules(), format.language()).render(reviews));
+        return output.print(spec, new ReviewReport(engine.metrics(), engine.rules(), format.language()).render(reviews));
     }
 
     /** Each option belongs to one level: given to another, it would be ignored silently. */

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code itss verify}: a plan file against the next period's data (ITSS I-3). */
 @dev.itss.model.Covers({"I-3"})
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  itss verify --plan itss-examples/src/main/resources/dev/itss/examples/hospital/history/2026-Q2/plan.yaml --snapshot itss-examples/src/main/resources/dev/itss/examples/hospital/snapshot.yaml --lang zh-CN"},
         description = "Verify an edited plan file against the next period's snapshot and records (ITSS I-3): the improvement control table, "
                 + "the causes of the targets not met and the new measures for the next plan, as the report for the quality-management department.")
 final class VerifyCommand implements Callable<Integer> {
@@ -35,6 +36,9 @@ final class VerifyCommand implements Callable<Integer> {
     OutputOptions format;
 
     @Mixin
+    OutputFile output;
+
+    @Mixin
     PackOptions rules;
 
     @Override
@@ -47,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
                     + inputs.snapshot + " of '" + next.organisation().id() + "'; verify a plan against its own organisation's next period");
         }
         Verification verification = engine.verify(edited, next);
-        return format.print(spec, format.json()
+        return output.print(spec, format.json()
                 ? JsonOutput.of("verification", Verification.SCHEMA_VERSION, verification)
                 : new VerificationReport(engine.metrics(), format.language()).render(verification));
     }

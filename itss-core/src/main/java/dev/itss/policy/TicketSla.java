@@ -28,7 +28,7 @@ import java.util.Optional;
 public record TicketSla(Map<@NotNull @Positive Integer, @NotNull @Valid Target> priorities, Optional<@Valid BusinessHours> calendar) {
 
     public TicketSla {
-        priorities = priorities == null ? Map.of() : Map.copyOf(priorities);
+        priorities = priorities == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(priorities));   // by priority: the same order in every output
         calendar = calendar == null ? Optional.empty() : calendar;
     }
 
