@@ -115,7 +115,7 @@ public final class DocumentReader<T> {
         if (text.isBlank()) {
             throw new InvalidInputException(List.of(InputProblem.at(source, "", "is empty; expected a " + type.getSimpleName() + " document")));
         }
-        if (!indexLocations(mapper, source, text, locations, problems)) {
+        if (!indexLocations(mapper, source, text, locations, problems) || !problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         T value = bind(mapper, source, text, problems);
@@ -202,6 +202,13 @@ public final class DocumentReader<T> {
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
                     locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+                }
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                    // 1e400 would be read as Infinity, and a huge exponent written out in full runs the heap out: refused here, before binding
+                    String number = parser.getText();
+                    problems.add(positioned(InputProblem.at(source, pointerToPath(parser.getParsingContext().pathAsPointer().toString()),
+                            "a number beyond the range of a double (about ±1.8e308), was " + (number.length() > 40 ? number.substring(0, 40) + "..." : number)),
+                            parser.currentTokenLocation()));
                 }
             }
             return true;

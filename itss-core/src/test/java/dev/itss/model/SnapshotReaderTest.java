@@ -123,6 +123,20 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void aNumberBeyondTheRangeOfADoubleIsRefusedWithItsPlace() {
+        // 1e400 was read as Infinity ("worked 922337203685477632 h"); 1e999999999 ran the heap out when written in full
+        assertThat(problems(VALID.replace("workedHours: 90", "workedHours: 1e400"))).containsExactly(
+                "s.yaml:10:72: people.engineers[0].workedHours: a number beyond the range of a double (about ±1.8e308), was 1e400");
+        assertThat(problems(VALID.replace("unitValue: 10", "unitValue: 1e999999999"))).containsExactly(
+                "s.yaml:13:55: resources.spareParts[0].unitValue: a number beyond the range of a double (about ±1.8e308), was 1e999999999");
+        assertThatThrownBy(() -> SnapshotReader.standard().read("s.json", "{\"organisation\": {\"id\": \"o\", \"name\": \"O\"}, "
+                + "\"period\": {\"start\": \"2026-01-01\", \"end\": \"2026-01-31\"}, \"people\": {\"engineers\": [{\"id\": \"e\", \"name\": \"E\", "
+                + "\"post\": \"p\", \"contractedHours\": -1e400, \"workedHours\": 1, \"workMode\": \"ON_SITE\"}]}}", DocumentFormat.JSON))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("people.engineers[0].contractedHours: a number beyond the range of a double (about ±1.8e308), was -1e400");
+    }
+
+    @Test
     void eventsOfTheQuarterAreCheckedAgainstItsServicesAndPeriod() {
         String events = """
                 events:
