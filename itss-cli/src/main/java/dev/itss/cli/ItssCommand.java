@@ -36,7 +36,37 @@ public final class ItssCommand {
         warmUp.start();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        int code = INTERNAL_ERROR;
+        try {
+            code = run(out, err, args);
+        } catch (Throwable e) {
+            // an Error (out of memory, stack overflow) escapes picocli's handler; uncaught, the JVM would exit
+            // with 1, the code of --fail-on, and a CI job would read a crash as "findings found"
+            reserve = null;   // room to say so
+            try {
+                if (e instanceof OutOfMemoryError) {
+                    err.println("internal error: out of memory (" + e.getMessage() + "); give the JVM more heap (ITSS_JAVA_OPTS=-Xmx4g) or a smaller input");
+                } else {
+                    err.println("internal error: " + dev.itss.internal.Escape.inline(String.valueOf(e)));
+                    if (Boolean.getBoolean("itss.trace")) {
+                        e.printStackTrace(err);
+                    }
+                }
+            } catch (Throwable again) {
+                // nothing more can be said; the exit code still says it
+            }
+        }
+        System.exit(flushed(out, err, code));
+    }
+
+    /** Kept until an Error needs memory to be reported. */
+    @SuppressWarnings("unused")
+    private static byte[] reserve = new byte[512 * 1024];
+
+    private static int flushed(PrintStream out, PrintStream err, int code) {
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** Runs the command with the given streams; returns the exit code. */

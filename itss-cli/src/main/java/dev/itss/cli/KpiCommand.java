@@ -365,10 +365,20 @@ final class KpiCommand implements Callable<Integer> {
         }
     }
 
-    /** A preset by name, or a mapping file when no preset has that name or a file of that name exists. */
+    /**
+     * A mapping file when a regular file of that name exists, else a preset by name (a folder named
+     * like a preset does not hide it); neither is an error that lists the presets and the nearest one.
+     */
     static RecordMapping mappingOf(String mapping) {
-        return RecordMapping.PRESETS.contains(mapping.toLowerCase(Locale.ROOT)) && !Files.exists(Path.of(mapping))
-                ? RecordMapping.preset(mapping) : RecordMapping.read(Path.of(mapping));
+        Path file = Path.of(mapping);
+        if (Files.isRegularFile(file)) {
+            return RecordMapping.read(file);
+        }
+        if (RecordMapping.PRESETS.contains(mapping.toLowerCase(Locale.ROOT))) {
+            return RecordMapping.preset(mapping);
+        }
+        throw new IllegalArgumentException("--mapping '" + mapping + "' is neither a mapping file" + (Files.exists(file) ? " (it is not a regular file)" : "")
+                + " nor a preset; the presets are " + RecordMapping.PRESETS + dev.itss.internal.Names.didYouMean(mapping, RecordMapping.PRESETS));
     }
 
     /** {@code 2016-03} or {@code 2016-03-01..2016-05-31}. */
