@@ -52,6 +52,7 @@ public final class SnapshotValidator {
             ServiceOffering service = s.services().get(i);
             String at = "services[" + i + "]";
             service.tickets().ifPresent(t -> notAbove(problems, at + ".tickets.metSla", t.metSla(), "inScope", t.inScope()));
+            service.tickets().ifPresent(t -> t.major().ifPresent(m -> notAbove(problems, at + ".tickets.major", m, "inScope", t.inScope())));
             service.cataloguedOn().ifPresent(d -> notAfter(problems, at + ".cataloguedOn", d, end, "service '" + service.id() + "'"));
             service.deployment().ifPresent(d -> {
                 notAfter(problems, at + ".deployment.deployedOn", d.deployedOn(), end, "service '" + service.id() + "'");
@@ -65,8 +66,13 @@ public final class SnapshotValidator {
         unique(problems, "people.posts", people.posts(), Post::id);
         unique(problems, "people.engineers", people.engineers(), Engineer::id);
         links(s, problems);
+        long periodHours = (java.time.temporal.ChronoUnit.DAYS.between(period.start(), period.end()) + 1) * 24;
         for (int i = 0; i < people.engineers().size(); i++) {
             Engineer engineer = people.engineers().get(i);
+            if (period.end().isAfter(period.start()) && engineer.workedHours() > periodHours) {
+                problems.add(problem("people.engineers[" + i + "].workedHours", "must not exceed the " + periodHours + " hours of the period ("
+                        + period.start() + " to " + period.end() + "), was " + engineer.workedHours()));
+            }
             for (int j = 0; j < engineer.backupFor().size(); j++) {
                 if (engineer.backupFor().get(j).equals(engineer.post())) {
                     problems.add(problem("people.engineers[" + i + "].backupFor[" + j + "]",
@@ -107,6 +113,10 @@ public final class SnapshotValidator {
         resources.serviceDesk().ifPresent(desk -> {
             if (desk.callsAnswered() > desk.callsOffered()) {
                 problems.add(problem("resources.serviceDesk.callsAnswered", "must not exceed callsOffered (" + desk.callsOffered() + "), was " + desk.callsAnswered()));
+            }
+            if (desk.ticketsDispatched() > desk.ticketsLogged()) {
+                problems.add(problem("resources.serviceDesk.ticketsDispatched", "must not exceed ticketsLogged (" + desk.ticketsLogged() + "), was "
+                        + desk.ticketsDispatched() + "; a ticket is logged before it is dispatched"));
             }
             if (desk.ticketsRedispatched() > desk.ticketsDispatched()) {
                 problems.add(problem("resources.serviceDesk.ticketsRedispatched", "must not exceed ticketsDispatched (" + desk.ticketsDispatched() + "), was " + desk.ticketsRedispatched()));
