@@ -31,7 +31,13 @@ public final class ItssCommand {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         // every command reads YAML (a mapping preset, the default policy, a snapshot): the mappers' start, about
         // a third of a second, runs on the other core while picocli reads the command line
-        Thread warmUp = new Thread(dev.itss.internal.Mappers::yaml, "itss-warm-up");
+        Thread warmUp = new Thread(() -> {
+            try {
+                dev.itss.internal.Mappers.yaml();
+            } catch (Throwable e) {
+                // only a head start: the command reads YAML itself, and says what went wrong there, on one line
+            }
+        }, "itss-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

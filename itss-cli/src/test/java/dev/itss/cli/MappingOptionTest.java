@@ -48,4 +48,21 @@ class MappingOptionTest {
         assertThat(file.exitCode()).isEqualTo(ItssCommand.BAD_INPUT);   // the file was read, and it is no complete mapping
         assertThat(file.err()).contains(own + ":1:1: name: is required");
     }
+
+    @Test
+    void aNullInAMappingIsAPlacedProblemNotANullPointerException(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("m.yaml");
+        Files.writeString(mapping, """
+                name: mine
+                kind: tickets
+                dateFormats: ["yyyy-MM-dd HH:mm", null]
+                missing: [null]
+                columns: {ticket: ticket, openedAt: null}
+                events: {responseActivities: [null]}
+                """);
+        Run run = run("kpi", "--records", "../itss-examples/src/main/resources/dev/itss/examples/hospital/records/tickets.csv", "--mapping", mapping.toString());
+        assertThat(run.exitCode()).isEqualTo(ItssCommand.BAD_INPUT);
+        assertThat(run.err()).doesNotContain("NullPointerException").contains(mapping + ":3:", "dateFormats[1]", mapping + ":4:", "missing[0]",
+                "columns[openedAt]", "events.responseActivities[0]");
+    }
 }

@@ -65,6 +65,14 @@ public record RecordMapping(
         Map<@NotBlank String, @NotNull String> constants,
         @jakarta.validation.Valid EventTimes events) {
 
+    private static <T> List<T> copy(List<T> list) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
+    private static <K, V> Map<K, V> copy(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+
     /** A mapping without zone (UTC), constants or event times. */
     public RecordMapping(String name, String kind, String delimiter, String encoding, List<String> dateFormats, List<String> missing,
                          Map<String, String> columns, Map<String, Map<String, String>> values) {
@@ -95,7 +103,7 @@ public record RecordMapping(
         public EventTimes {
             opening = opening == null ? Opening.COLUMN : opening;
             resolution = resolution == null ? Resolution.COLUMN : resolution;
-            responseActivities = responseActivities == null ? List.of() : List.copyOf(responseActivities);
+            responseActivities = responseActivities == null ? List.of() : copy(responseActivities);
         }
 
         /** Where the opening time comes from. */
@@ -141,12 +149,12 @@ public record RecordMapping(
         kind = kind == null || kind.isBlank() ? TICKETS : kind.trim().toLowerCase(Locale.ROOT);
         delimiter = delimiter == null || delimiter.isEmpty() ? "," : delimiter;
         encoding = encoding == null || encoding.isBlank() ? "UTF-8" : encoding.trim();
-        missing = missing == null ? List.of("") : List.copyOf(missing);
-        columns = columns == null ? Map.of() : Map.copyOf(columns);
-        values = values == null ? Map.of() : Map.copyOf(values);
-        dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
+        missing = missing == null ? List.of("") : copy(missing);   // null elements kept for validation to report, not a NullPointerException
+        columns = columns == null ? Map.of() : copy(columns);
+        values = values == null ? Map.of() : copy(values);
+        dateFormats = dateFormats == null ? List.of() : copy(dateFormats);
         zone = zone == null || zone.isBlank() ? "UTC" : zone.trim();
-        constants = constants == null ? Map.of() : Map.copyOf(constants);
+        constants = constants == null ? Map.of() : copy(constants);
         events = events == null ? new EventTimes(null, null, null) : events;
     }
 

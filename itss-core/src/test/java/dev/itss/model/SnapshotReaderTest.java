@@ -126,13 +126,13 @@ class SnapshotReaderTest {
     void countsThatCannotBeTogetherAreRefused() {
         String yaml = VALID.replace("tickets: {inScope: 10, metSla: 9}", "tickets: {inScope: 10, metSla: 9, major: 12}")
                 .replace("workedHours: 90", "workedHours: 2500")
+                // the desk dispatches tickets it did not log from a call too (portal, mail, monitoring): more dispatched than logged is allowed
                 + """
                   serviceDesk: {callsOffered: 10, callsAnswered: 9, ticketsLogged: 5, ticketsDispatched: 6, ticketsRedispatched: 0}
                 """;
         assertThat(problems(yaml)).containsExactly(
                 "s.yaml:4:91: services[0].tickets.major: must not exceed inScope (10), was 12",
-                "s.yaml:10:59: people.engineers[0].workedHours: must not exceed the 2160 hours of the period (2026-01-01 to 2026-03-31), was 2500.0",
-                "s.yaml:14:71: resources.serviceDesk.ticketsDispatched: must not exceed ticketsLogged (5), was 6; a ticket is logged before it is dispatched");
+                "s.yaml:10:59: people.engineers[0].workedHours: must not exceed the 2160 hours of the period (2026-01-01 to 2026-03-31), was 2500.0");
     }
 
     @Test
