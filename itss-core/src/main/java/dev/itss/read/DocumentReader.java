@@ -203,6 +203,12 @@ public final class DocumentReader<T> {
                 if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
                     locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
                 }
+                if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Jackson reads an alias to a scalar as the anchor's name ("*wl" becomes "wl") and refuses one to a map:
+                    // neither is what the author meant, and expanding aliases is how "billion laughs" documents grow
+                    problems.add(positioned(InputProblem.at(source, pointerToPath(parser.getParsingContext().pathAsPointer().toString()),
+                            "a YAML alias (*" + parser.getText() + "); aliases are not read: write the value out"), parser.currentTokenLocation()));
+                }
                 if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
                     // 1e400 would be read as Infinity, and a huge exponent written out in full runs the heap out: refused here, before binding
                     String number = parser.getText();

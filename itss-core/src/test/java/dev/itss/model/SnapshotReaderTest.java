@@ -136,6 +136,16 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void aYamlAliasIsRefusedWithItsPlaceNeverReadAsItsName() {
+        String yaml = VALID.replace("{id: desk, name: Desk, requiredHeadcount: 2}", "&d {id: desk, name: &n Desk, requiredHeadcount: 2}")
+                .replace("{id: ops, name: Operations, requiredHeadcount: 1}", "{id: ops, name: *n, requiredHeadcount: 1}");
+        assertThat(problems(yaml)).singleElement().asString().startsWith("s.yaml:8:").contains("people.posts[1].name: a YAML alias (*n); aliases are not read");
+        String toAMap = VALID.replace("    - {id: ops, name: Operations, requiredHeadcount: 1}", "    - *d")
+                .replace("{id: desk, name: Desk, requiredHeadcount: 2}", "&d {id: desk, name: Desk, requiredHeadcount: 2}");
+        assertThat(problems(toAMap)).singleElement().asString().contains("people.posts[1]: a YAML alias (*d)");
+    }
+
+    @Test
     void aNumberBeyondTheRangeOfADoubleIsRefusedWithItsPlace() {
         // 1e400 was read as Infinity ("worked 922337203685477632 h"); 1e999999999 ran the heap out when written in full
         assertThat(problems(VALID.replace("workedHours: 90", "workedHours: 1e400"))).containsExactly(
