@@ -509,32 +509,31 @@ public final class Reviews {
             add("next-plan", Audience.CUSTOMER, List.of(planSource(first - 1)), List.of(), List.of(actionTable("due", actions, span.end(), false)), notes);
         }
 
+        /** The quarterly review: the period against the ones before; its plan in force is the last meeting's plan. */
         Review quarterly() {
-            contract(first, last);
-            targets(first, last);
-            performance(first, last);
-            satisfaction(first, last);
-            demand();
-            problems(first, last);
-            planProgress(first, "previous-plan", Audience.CUSTOMER);
-            nextPlan(Audience.CUSTOMER, last);
-            controlTable(first, last);
-            difficult();
-            unresolved();
-            groupBriefs();
-            engineers();
-            nextPlan(Audience.TEAM, last);
-            return done();
+            return periods(List.of());
         }
 
+        /** The annual review: the periods of the year; each plan in force in the year and how it ended. */
         Review annual(int year) {
-            contract(first, last);
+            boolean wholeYear = span.start().equals(LocalDate.of(year, 1, 1)) && span.end().equals(LocalDate.of(year, 12, 31));
+            return periods(wholeYear ? List.of() : List.of(Note.of("partYear", String.valueOf(year), span.start().toString(), span.end().toString(),
+                    String.valueOf(last - first + 1))));
+        }
+
+        /** The sections of a review of whole periods (quarterly, annual); {@code spanNotes} lead the contract section. */
+        private Review periods(List<Note> spanNotes) {
+            contract(first, last, spanNotes);
             targets(first, last);
             performance(first, last);
             satisfaction(first, last);
             demand();
             problems(first, last);
-            yearPlans();
+            if (level == ReviewLevel.ANNUAL) {
+                yearPlans();
+            } else {
+                planProgress(first, "previous-plan", Audience.CUSTOMER);
+            }
             nextPlan(Audience.CUSTOMER, last);
             controlTable(first, last);
             difficult();
@@ -542,20 +541,13 @@ public final class Reviews {
             groupBriefs();
             engineers();
             nextPlan(Audience.TEAM, last);
-            if (!span.start().equals(LocalDate.of(year, 1, 1)) || !span.end().equals(LocalDate.of(year, 12, 31))) {
-                ReviewSection contract = sections.get(0);
-                List<Note> notes = new ArrayList<>(contract.notes());
-                notes.add(0, Note.of("partYear", String.valueOf(year), span.start().toString(), span.end().toString(), String.valueOf(last - first + 1)));
-                sections.set(0, new ReviewSection(contract.key(), contract.audience(), contract.sources(), contract.unavailable(), contract.figures(),
-                        contract.tables(), notes));
-            }
             return done();
         }
 
         // ------------------------------------------------------------------ customer content (R-C)
 
         /** Contract execution: each service's SLA target and attainment per period, and over the periods together. */
-        private void contract(int from, int to) {
+        private void contract(int from, int to, List<Note> spanNotes) {
             ServiceSnapshot latest = period(to).snapshot();
             if (latest.services().isEmpty()) {
                 unavailable("contract", Audience.CUSTOMER, List.of(period(to).file(period(to).snapshotFile()) + ": services"), Note.of("noServices"));
@@ -572,7 +564,7 @@ public final class Reviews {
             columns.add(new Column("majorIncidents", Kind.COUNT));
             columns.add(new Column("met", Kind.WORD));
             List<List<Object>> rows = new ArrayList<>();
-            List<Note> notes = new ArrayList<>();
+            List<Note> notes = new ArrayList<>(spanNotes);
             List<String> sources = new ArrayList<>();
             for (int i = from; i <= to; i++) {
                 sources.add(period(i).file(period(i).snapshotFile()) + ": services[].sla, services[].tickets");
