@@ -182,8 +182,9 @@ final class CatalogueCommands {
         return rules.text(rule.id(), locale).title();
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    /** A number as YAML and people write it: {@code 1} rather than {@code 1.0}. */
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String json(Object value) {

@@ -20,9 +20,7 @@ final class OutputFile {
     /** Prints the rendered report on the command's output or into the file; returns the success exit code. */
     int print(CommandSpec spec, String rendered) {
         if (file == null) {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-            return ItssCommand.OK;
+            return toTerminal(spec, rendered);
         }
         Path absolute = file.toAbsolutePath();
         if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
@@ -38,6 +36,13 @@ final class OutputFile {
         } catch (IOException e) {
             throw new IllegalArgumentException("--output " + file + ": cannot write it (" + e.getMessage() + ")");
         }
+        return ItssCommand.OK;
+    }
+
+    /** Prints the rendered report on the command's output (escaped by {@link EscapingWriter}); returns the success exit code. */
+    static int toTerminal(CommandSpec spec, String rendered) {
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
         return ItssCommand.OK;
     }
 }

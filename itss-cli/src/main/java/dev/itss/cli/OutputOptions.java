@@ -20,11 +20,4 @@ final class OutputOptions {
     boolean json() {
         return format == Format.JSON;
     }
-
-    /** Prints a rendered report on the command's output; returns the success exit code. */
-    int print(picocli.CommandLine.Model.CommandSpec spec, String rendered) {
-        spec.commandLine().getOut().print(rendered);
-        spec.commandLine().getOut().flush();
-        return ItssCommand.OK;
-    }
 }

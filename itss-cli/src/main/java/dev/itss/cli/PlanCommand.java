@@ -72,7 +72,7 @@ final class PlanCommand implements Callable<Integer> {
         if (output != null) {
             PlanFile.write(plan, output);
         }
-        return format.print(spec, format.json()
+        return OutputFile.toTerminal(spec, format.json()
                 ? JsonOutput.of("plan", ImprovementPlan.SCHEMA_VERSION, plan)
                 : new PlanReport(engine.metrics(), language).render(plan));
     }

@@ -51,7 +51,7 @@ final class PolicyCommands {
                 MetricDefinition metric = engine.metrics().find(t.metric()).orElseThrow();
                 out.append("  # ").append(metric.item()).append(' ').append(metric.name().en()).append(" / ").append(metric.name().zh()).append("; ")
                         .append(t.direction().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append('\n');
-                out.append("  ").append(t.metric()).append(": {warning: ").append(number(t.warning())).append(", breach: ").append(number(t.breach()));
+                out.append("  ").append(t.metric()).append(": {warning: ").append(CatalogueCommands.number(t.warning())).append(", breach: ").append(CatalogueCommands.number(t.breach()));
                 if (t.windowDays() > 0 && policy.bands().containsKey(t.metric()) && policy.bands().get(t.metric()).windowDays().isPresent()) {
                     out.append(", windowDays: ").append(t.windowDays());
                 }
@@ -71,10 +71,6 @@ final class PolicyCommands {
 
         private static String flow(java.util.Collection<String> values) {
             return "[" + String.join(", ", values) + "]";
-        }
-
-        private static String number(double value) {
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
         }
     }
 }
