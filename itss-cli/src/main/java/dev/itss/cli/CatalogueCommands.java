@@ -104,7 +104,7 @@ final class CatalogueCommands {
             java.io.StringWriter buffer = new java.io.StringWriter();
             PrintWriter out = new PrintWriter(buffer);
             if (format == Format.JSON) {
-                out.print(json(rules.rules().stream().map(r -> {
+                out.print(json("rules", rules.rules().stream().map(r -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("id", r.id());
                     row.put("element", r.element());
@@ -150,7 +150,7 @@ final class CatalogueCommands {
             java.io.StringWriter buffer = new java.io.StringWriter();
             PrintWriter out = new PrintWriter(buffer);
             if (format == Format.JSON) {
-                out.print(json(metrics.stream().map(d -> {
+                out.print(json("metrics", metrics.stream().map(d -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("id", d.id());
                     row.put("item", d.item());
@@ -185,6 +185,14 @@ final class CatalogueCommands {
     /** A number as YAML and people write it: {@code 1} rather than {@code 1.0}. */
     static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** The version of the rule and metric lists' JSON layout ({@code rules.schema.json}, {@code metrics.schema.json}). */
+    static final int SCHEMA_VERSION = 1;
+
+    /** A list as a JSON document of its kind: {@code {"schemaVersion": 1, "kind": "rules", "rules": [...]}}. */
+    private static String json(String kind, java.util.List<?> list) {
+        return json(dev.itss.internal.Maps.ordered("schemaVersion", SCHEMA_VERSION, "kind", kind, kind, list));
     }
 
     private static String json(Object value) {

@@ -47,10 +47,18 @@ final class DemoCommand implements Callable<Integer> {
                     report.output.language().locale());
             return report.file.print(spec, report.output.json()
                     ? dev.itss.report.JsonOutput.of("cycle", dev.itss.history.ImprovementCycle.SCHEMA_VERSION, CycleJson.of(loop))
-                    : new dev.itss.report.CycleReport(engine.metrics(), report.output.language()).render(loop));
+                    : new dev.itss.report.CycleReport(engine.metrics(), report.output.language()).render(loop, report.output.page()));
         }
         Policy policy = engine.defaultPolicy();
         ServiceSnapshot snapshot = sample.snapshot();
-        return report.print(engine, engine.assess(snapshot, policy, sample.records(snapshot, policy)), spec);
+        dev.itss.engine.Assessment assessment = engine.assess(snapshot, policy, sample.records(snapshot, policy));
+        dev.itss.report.AssessmentReport text = new dev.itss.report.AssessmentReport(engine.rules(), report.output.language());
+        java.nio.file.Path folder = sample.path();
+        if (report.output.page() != dev.itss.report.Format.TEXT && java.nio.file.Files.isDirectory(folder.resolve("history"))) {
+            // Markdown and HTML draw the KPI trends and the control table: the loop over the sample's history gives them
+            text = text.withHistory(dev.itss.history.ImprovementCycle.run(engine, dev.itss.history.History.read(folder), report.output.language().locale()),
+                    engine.metrics(), policy);
+        }
+        return report.print(engine, assessment, text, spec);
     }
 }

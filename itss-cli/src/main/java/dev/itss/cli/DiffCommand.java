@@ -55,7 +55,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         AssessmentDiff diff = AssessmentDiff.of(a.getKey(), a.getValue(), b.getKey(), b.getValue());
         return output.print(spec, format.json() ? JsonOutput.of("diff", AssessmentDiff.SCHEMA_VERSION, diff)
-                : new CycleReport(engine.metrics(), format.language()).render(diff));
+                : new CycleReport(engine.metrics(), format.language()).render(diff, format.page()));
     }
 
     private Map.Entry<Period, List<FindingRef>> findings(Path input, AssessmentEngine engine) {

@@ -126,9 +126,8 @@ final class KpiCommand implements Callable<Integer> {
         TicketKpis kpis = showProgress() ? readWithProgress(options, recordMapping) : TicketRecords.read(records, recordMapping, options);
         PrintWriter out = new PrintWriter(buffer);
         if (format == Format.JSON) {
-            Map<String, Object> root = json(kpis);
-            root.put("file", records.toString());
-            root.put("mapping", recordMapping.name());
+            Map<String, Object> root = header(recordMapping, kpis.rows());
+            json(kpis).forEach(root::putIfAbsent);
             printJson(out, root);
         } else {
             text(kpis, recordMapping, out);
@@ -333,8 +332,14 @@ final class KpiCommand implements Callable<Integer> {
         return ItssCommand.OK;
     }
 
+    /** The version of the KPI report's JSON layout ({@code kpis.schema.json}). */
+    static final int SCHEMA_VERSION = 1;
+
     private Map<String, Object> header(RecordMapping recordMapping, long rows) {
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("kind", "kpis");
+        root.put("records", recordMapping.recordKind().key());
         root.put("file", records.toString());
         root.put("mapping", recordMapping.name());
         root.put("rows", rows);

@@ -74,6 +74,6 @@ final class PlanCommand implements Callable<Integer> {
         }
         return OutputFile.toTerminal(spec, format.json()
                 ? JsonOutput.of("plan", ImprovementPlan.SCHEMA_VERSION, plan)
-                : new PlanReport(engine.metrics(), language).render(plan));
+                : new PlanReport(engine.metrics(), language).render(plan, format.page()));
     }
 }

@@ -6,7 +6,7 @@ import dev.itss.check.Finding;
 import dev.itss.model.Severity;
 import dev.itss.report.JsonReport;
 import dev.itss.report.Language;
-import dev.itss.report.TextReport;
+import dev.itss.report.AssessmentReport;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -25,10 +25,15 @@ final class ReportOptions {
 
     /** Prints the assessment and returns the exit code. */
     int print(AssessmentEngine engine, Assessment assessment, picocli.CommandLine.Model.CommandSpec spec) {
+        return print(engine, assessment, new AssessmentReport(engine.rules(), output.language()), spec);
+    }
+
+    /** Prints the assessment with a report already given its context (the loop's history) and returns the exit code. */
+    int print(AssessmentEngine engine, Assessment assessment, AssessmentReport report, picocli.CommandLine.Model.CommandSpec spec) {
         Language language = output.language();
         file.print(spec, output.json()
                 ? new JsonReport(engine.rules(), language).render(assessment)
-                : new TextReport(engine.rules(), language).render(assessment));
+                : report.render(assessment, output.page()));
         Optional<Finding> failing = failOn == null ? Optional.empty()
                 : assessment.openFindings().stream().filter(f -> f.severity().atLeast(failOn)).findFirst();   // a waived finding does not fail
         return failing.isPresent() ? ItssCommand.FINDINGS_AT_FAIL_LEVEL : ItssCommand.OK;

@@ -86,7 +86,7 @@ final class ReviewCommand implements Callable<Integer> {
                     + " (events of kind MAJOR_INCIDENT in its snapshot); name another event with --event ID");
             return ItssCommand.OK;
         }
-        return output.print(spec, new ReviewReport(engine.metrics(), engine.rules(), format.language()).render(reviews));
+        return output.print(spec, new ReviewReport(engine.metrics(), engine.rules(), format.language()).render(reviews, format.page()));
     }
 
     /** Each option belongs to one level: given to another, it would be ignored silently. */

@@ -53,6 +53,6 @@ final class VerifyCommand implements Callable<Integer> {
         Verification verification = engine.verify(edited, next);
         return output.print(spec, format.json()
                 ? JsonOutput.of("verification", Verification.SCHEMA_VERSION, verification)
-                : new VerificationReport(engine.metrics(), format.language()).render(verification));
+                : new VerificationReport(engine.metrics(), format.language()).render(verification, format.page()));
     }
 }

@@ -133,11 +133,11 @@ class ItssCommandTest {
         Run rules = run("rules", "list");
         assertThat(rules.exitCode()).isZero();
         assertThat(rules.out()).contains("RES-001", "RESOURCES", "Service desk misses calls / 服务台接听率低");
-        JsonNode rulesJson = Mappers.json().readTree(run("rules", "list", "--format", "json").out());
+        JsonNode rulesJson = Mappers.json().readTree(run("rules", "list", "--format", "json").out()).get("rules");
         assertThat(rulesJson.get(0).get("title").get("zh-CN").asText()).isNotBlank();
         Run metrics = run("metrics", "list");
         assertThat(metrics.out()).contains("service_desk.answer_rate", "M-R-05", "服务台接听率");
-        JsonNode metricsJson = Mappers.json().readTree(run("metrics", "list", "--format", "json").out());
+        JsonNode metricsJson = Mappers.json().readTree(run("metrics", "list", "--format", "json").out()).get("metrics");
         assertThat(metricsJson.size()).isGreaterThanOrEqualTo(38);
         assertThat(metricsJson.get(0).get("band").get("source").asText()).isNotBlank();
     }

@@ -31,7 +31,10 @@ class SameBytesTest {
             List.of("verify", "--plan", HOSPITAL + "/history/2026-Q2/plan.yaml", "--snapshot", HOSPITAL + "/snapshot.yaml", "--format", "json"),
             List.of("kpi", "--records", HOSPITAL + "/records/tickets.csv", "--mapping", "canonical", "--group-by", "assignee", "--format", "json"),
             List.of("kpi", "--records", HOSPITAL + "/records/knowledge.csv", "--mapping", "knowledge", "--format", "json"),
-            List.of("rules", "list", "--format", "json"), List.of("metrics", "list", "--format", "json"), List.of("policy", "init"));
+            List.of("rules", "list", "--format", "json"), List.of("metrics", "list", "--format", "json"), List.of("policy", "init"),
+            List.of("demo", "--format", "html"), List.of("demo", "--format", "markdown", "--lang", "zh-CN"),
+            List.of("review", "--level", "monthly", "--history", HOSPITAL, "--format", "html", "--lang", "zh-CN"),
+            List.of("verify", "--plan", HOSPITAL + "/history/2026-Q2/plan.yaml", "--snapshot", HOSPITAL + "/snapshot.yaml", "--format", "markdown"));
 
     /** Runs every command of {@link #COMMANDS} and writes their outputs, one after the other, to the file given. */
     public static void main(String[] args) throws IOException {

@@ -7,6 +7,7 @@ import dev.itss.history.ImprovementCycle;
 import dev.itss.history.Trends;
 import dev.itss.improve.TargetStatus;
 import dev.itss.measure.MetricCatalog;
+import dev.itss.internal.Escape;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,70 +32,81 @@ public final class CycleReport {
         this.words = language == Language.ZH_CN ? ZH : EN;
     }
 
-    /** The whole loop. */
+    /** The whole loop as text. */
     public String render(ImprovementCycle cycle) {
-        StringBuilder out = new StringBuilder();
+        return render(cycle, Format.TEXT);
+    }
+
+    /** The whole loop in a format. */
+    public String render(ImprovementCycle cycle, Format format) {
+        return format.render(page(cycle));
+    }
+
+    Page page(ImprovementCycle cycle) {
         ImprovementCycle.Step first = cycle.steps().get(0);
-        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(first.assessment().organisation().name()), cycle.steps().size())).append('\n');
+        Page page = new Page(String.format(words.get("heading"), Escape.inline(first.assessment().organisation().name()), cycle.steps().size()), language);
         for (int i = 0; i < cycle.steps().size(); i++) {
             ImprovementCycle.Step step = cycle.steps().get(i);
-            out.append('\n').append("######## ").append(String.format(words.get("period"), step.name(), step.assessment().period().start(),
-                    step.assessment().period().end())).append('\n');
+            page.heading(1, String.format(words.get("period"), Escape.inline(step.name()), step.assessment().period().start(), step.assessment().period().end()));
             List<Finding> open = step.assessment().openFindings();
-            out.append(String.format(words.get("findings"), open.size(), step.assessment().scores().overall().map(TextReport::number).orElse("—"))).append('\n');
+            page.para(0, String.format(words.get("findings"), open.size(), step.assessment().scores().overall().map(AssessmentReport::number).orElse("—")));
             if (i > 0) {
-                out.append(diffLine(cycle.diffs().get(i - 1))).append('\n');
+                page.para(0, diffLine(cycle.diffs().get(i - 1)));
             }
             step.verification().ifPresent(v -> {
                 Map<TargetStatus, Long> s = v.summary();
-                out.append(String.format(words.get("verified"), v.controlTable().size(), s.get(TargetStatus.MET), s.get(TargetStatus.PARTIALLY_MET),
-                        s.get(TargetStatus.NOT_MET), s.get(TargetStatus.NOT_MEASURABLE))).append('\n');
-                out.append('\n').append(new VerificationReport(metrics, language).render(v));
+                page.para(0, String.format(words.get("verified"), v.controlTable().size(), s.get(TargetStatus.MET), s.get(TargetStatus.PARTIALLY_MET),
+                        s.get(TargetStatus.NOT_MET), s.get(TargetStatus.NOT_MEASURABLE)));
+                page.append(new VerificationReport(metrics, language).page(v), 2);
             });
-            out.append('\n').append(String.format(words.get(step.editedPlan().isPresent() ? "planEdited" : "planGenerated"),
-                    step.plan().actions().size(), step.plan().targets().size())).append('\n');
+            page.para(0, String.format(words.get(step.editedPlan().isPresent() ? "planEdited" : "planGenerated"),
+                    step.plan().actions().size(), step.plan().targets().size()));
         }
-        out.append('\n').append("######## ").append(String.format(words.get("trends"), cycle.trends().size())).append('\n');
+        page.heading(1, String.format(words.get("trends"), cycle.trends().size()));
         if (cycle.trends().isEmpty()) {
-            out.append("   ").append(words.get("noTrends")).append('\n');
+            page.para(1, words.get("noTrends"));
         }
         PlanReport plans = new PlanReport(metrics, language);
         for (Trends.Trend trend : cycle.trends()) {
-            out.append("   - ").append(words.get(trend.kind().name())).append(": ").append(plans.metricName(trend.metric())).append(" (")
+            StringBuilder line = new StringBuilder();
+            line.append(words.get(trend.kind().name())).append(": ").append(plans.metricName(trend.metric())).append(" (")
                     .append(Texts.subjectName(trend.subject(), language)).append(')');
-            trend.finding().ifPresent(f -> out.append(" ").append(f));
-            out.append(" — ");
+            trend.finding().ifPresent(f -> line.append(" ").append(f));
+            line.append(" — ");
             for (int i = 0; i < trend.values().size(); i++) {
                 Optional<Double> value = trend.values().get(i);
-                out.append(i == 0 ? "" : " → ").append(value.map(v -> formatted(v, trend.metric())).orElse(words.get("absent")));
+                line.append(i == 0 ? "" : " → ").append(value.map(v -> formatted(v, trend.metric())).orElse(words.get("absent")));
             }
-            out.append('\n');
+            page.item(1, line.toString());
         }
-        out.append('\n').append("######## ").append(words.get("next")).append('\n').append(plans.render(cycle.nextPlan()));
-        return out.toString();
+        page.heading(1, words.get("next"));
+        page.append(plans.page(cycle.nextPlan()), 2);
+        return page;
     }
 
-    /** The diff of two periods, with every finding listed. */
+    /** The diff of two periods as text, with every finding listed. */
     public String render(AssessmentDiff diff) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(words.get("diffHeading"), diff.before().start(), diff.before().end(), diff.after().start(), diff.after().end())).append('\n');
-        out.append(diffLine(diff)).append('\n');
-        section(words.get("added"), diff.added(), out);
-        section(words.get("resolved"), diff.resolved(), out);
-        out.append('\n').append("== ").append(words.get("persisting")).append(" (").append(diff.persisting().size()).append(")\n");
-        for (AssessmentDiff.Persisting p : diff.persisting()) {
-            out.append("   ").append(p.after().key()).append(" [").append(TextReport.severity(p.before().severity(), language));
-            if (p.before().severity() != p.after().severity()) {
-                out.append(" → ").append(TextReport.severity(p.after().severity(), language));
-            }
-            out.append("]\n");
-        }
-        return out.toString();
+        return render(diff, Format.TEXT);
     }
 
-    private void section(String title, List<FindingRef> findings, StringBuilder out) {
-        out.append('\n').append("== ").append(title).append(" (").append(findings.size()).append(")\n");
-        findings.forEach(f -> out.append("   ").append(f.key()).append(" [").append(TextReport.severity(f.severity(), language)).append("]\n"));
+    /** The diff of two periods in a format. */
+    public String render(AssessmentDiff diff, Format format) {
+        Page page = new Page(String.format(words.get("diffHeading"), diff.before().start(), diff.before().end(), diff.after().start(), diff.after().end()), language);
+        page.lead(diffLine(diff));
+        section(words.get("added"), diff.added(), page);
+        section(words.get("resolved"), diff.resolved(), page);
+        page.heading(2, words.get("persisting") + " (" + diff.persisting().size() + ")");
+        for (AssessmentDiff.Persisting p : diff.persisting()) {
+            String severity = AssessmentReport.severity(p.before().severity(), language)
+                    + (p.before().severity() != p.after().severity() ? " → " + AssessmentReport.severity(p.after().severity(), language) : "");
+            page.item(1, p.after().key() + " [" + severity + "]");
+        }
+        return format.render(page);
+    }
+
+    private void section(String title, List<FindingRef> findings, Page page) {
+        page.heading(2, title + " (" + findings.size() + ")");
+        findings.forEach(f -> page.item(1, f.key() + " [" + AssessmentReport.severity(f.severity(), language) + "]"));
     }
 
     private String diffLine(AssessmentDiff diff) {
@@ -105,7 +117,7 @@ public final class CycleReport {
     /** A value formatted in its metric's unit. */
     private String formatted(double value, String metric) {
         return metrics.find(metric).map(m -> Texts.format(new dev.itss.measure.Evidence("value", value, m.unit()), language))
-                .orElse(TextReport.number(value));
+                .orElse(AssessmentReport.number(value));
     }
 
     private static final Map<String, String> EN = Map.ofEntries(

@@ -12,6 +12,8 @@ import dev.itss.measure.Direction;
 import dev.itss.measure.Evidence;
 import dev.itss.measure.MetricCatalog;
 import dev.itss.model.Element;
+import dev.itss.internal.Escape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,102 +39,100 @@ public final class PlanReport {
         this.words = language == Language.ZH_CN ? ZH : EN;
     }
 
-    /** The whole plan, lines separated by {@code \n}. */
+    /** The whole plan as text, lines separated by {@code \n}. */
     public String render(ImprovementPlan plan) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(plan.organisation().name()), plan.period().start(), plan.period().end())).append('\n');
-        out.append('\n').append("== ").append(words.get("goal")).append('\n');
-        plan.statement().ifPresent(s -> out.append("   ").append(dev.itss.internal.Escape.inline(s)).append('\n'));
+        return render(plan, Format.TEXT);
+    }
+
+    /** The whole plan in a format. */
+    public String render(ImprovementPlan plan, Format format) {
+        return format.render(page(plan));
+    }
+
+    Page page(ImprovementPlan plan) {
+        Page page = new Page(String.format(words.get("heading"), Escape.inline(plan.organisation().name()), plan.period().start(), plan.period().end()), language);
+        page.heading(2, words.get("goal"));
+        plan.statement().ifPresent(s -> page.para(1, Escape.inline(s)));
         for (ImprovementStrategy.Goal goal : plan.goals()) {
-            out.append("   ").append(dev.itss.internal.Escape.inline(goal.id())).append(' ').append(dev.itss.internal.Escape.inline(goal.title())).append(" — ").append(words.get("because"))
-                    .append(dev.itss.internal.Escape.inline(goal.reason())).append('\n');
+            page.para(1, Escape.inline(goal.id()) + " " + Escape.inline(goal.title()) + " — " + words.get("because") + Escape.inline(goal.reason()));
         }
         if (plan.statement().isEmpty() && plan.goals().isEmpty()) {
-            out.append("   ").append(words.get("noStrategy")).append('\n');
+            page.para(1, words.get("noStrategy"));
         }
-        out.append('\n').append("== ").append(words.get("scope")).append('\n');
+        page.heading(2, words.get("scope"));
         long findings = plan.actions().stream().flatMap(a -> a.findings().stream()).distinct().count();
-        out.append("   ").append(String.format(words.get("scopeLine"), plan.actions().size(), findings, plan.targets().size(),
-                String.join(", ", plan.scope().stream().map(this::element).toList()), plan.nextPeriod().start(), plan.nextPeriod().end()))
-                .append('\n');
+        page.para(1, String.format(words.get("scopeLine"), plan.actions().size(), findings, plan.targets().size(),
+                String.join(", ", plan.scope().stream().map(this::element).toList()), plan.nextPeriod().start(), plan.nextPeriod().end()));
         for (Element element : plan.scope()) {
-            out.append('\n').append("== ").append(String.format(words.get("scheme"), element(element))).append('\n');
+            page.heading(2, String.format(words.get("scheme"), element(element)));
             for (ImprovementAction action : plan.scheme(element)) {
-                action(plan, action, Integer.MAX_VALUE, out);
+                action(plan, action, Integer.MAX_VALUE, page);
             }
         }
         if (!plan.carried().isEmpty()) {
-            out.append('\n').append("== ").append(String.format(words.get("carried"), plan.carried().size())).append('\n');
+            page.heading(2, String.format(words.get("carried"), plan.carried().size()));
             for (NewMeasure measure : plan.carried()) {
-                out.append("   - ").append(measure.action()).append(' ').append(VerificationReport.measureText(measure, language)).append(": ")
-                        .append(targetLine(measure.metric(), measure.subject(), measure.baseline(), measure.unit(), measure.direction(), measure.stages()))
-                        .append('\n');
+                page.item(1, measure.action() + " " + VerificationReport.measureText(measure, language) + ": "
+                        + targetLine(measure.metric(), measure.subject(), measure.baseline(), measure.unit(), measure.direction(), measure.stages()));
             }
         }
-        out.append('\n').append("== ").append(words.get("stakeholders")).append('\n');
+        page.heading(2, words.get("stakeholders"));
         for (Stakeholder s : plan.stakeholders()) {
-            out.append("   ").append(words.get(s.duty().name())).append(": ").append(dev.itss.internal.Escape.inline(s.name()));
-            if (!s.actions().isEmpty()) {
-                out.append(" (").append(String.join(", ", s.actions())).append(')');
-            }
-            out.append('\n');
+            page.para(1, words.get(s.duty().name()) + ": " + Escape.inline(s.name()) + (s.actions().isEmpty() ? "" : " (" + String.join(", ", s.actions()) + ")"));
         }
-        out.append('\n').append("== ").append(words.get("milestones")).append('\n');
+        page.heading(2, words.get("milestones"));
+        List<Page.Grid.Row> rows = new ArrayList<>();
         for (Milestone m : plan.milestones()) {
-            out.append("   ").append(m.date()).append("  ").append(words.get(m.kind().name()));
-            if (!m.targets().isEmpty()) {
-                out.append(String.format(words.get("targetCount"), m.targets().size()));
-            }
-            if (!m.actions().isEmpty()) {
-                out.append(" · ").append(String.join(", ", m.actions()));
-            }
-            out.append('\n');
+            rows.add(new Page.Grid.Row(List.of(new Page.Cell(m.date().toString(), false),
+                    new Page.Cell(words.get(m.kind().name()) + (m.targets().isEmpty() ? "" : String.format(words.get("targetCount"), m.targets().size())), false),
+                    new Page.Cell(m.actions().isEmpty() ? "—" : String.join(", ", m.actions()), false))));
         }
-        return out.toString();
+        page.table(new Page.Grid(1, null, List.of(new Page.Cell(words.get("colDate"), false), new Page.Cell(words.get("colMilestone"), false),
+                new Page.Cell(words.get("colActions"), false)), rows, null));
+        return page;
     }
 
     /** The plan's actions as the assessment report shows them: rank order, a few targets each. */
-    void appendActions(ImprovementPlan plan, StringBuilder out) {
+    void appendActions(ImprovementPlan plan, Page page) {
         if (plan.actions().isEmpty()) {
             return;
         }
-        out.append('\n').append("== ").append(String.format(words.get("plan"), plan.actions().size())).append('\n');
+        page.heading(2, String.format(words.get("plan"), plan.actions().size()));
         for (ImprovementAction action : plan.actions()) {
-            action(plan, action, MAX_TARGETS_SHOWN, out);
+            action(plan, action, MAX_TARGETS_SHOWN, page);
         }
     }
 
-    private void action(ImprovementPlan plan, ImprovementAction action, int maxTargets, StringBuilder out) {
-        out.append('\n').append(String.format("%2d. %s %s — %s %s · %s %s · %s %s", action.rank(), action.id(), action.title().in(language.locale()),
-                words.get("severity"), TextReport.severity(action.severity(), language), words.get("effort"), words.get(action.effort().name()),
-                words.get("owner"), dev.itss.internal.Escape.inline(action.ownerIn(language.locale())))).append('\n');
+    private void action(ImprovementPlan plan, ImprovementAction action, int maxTargets, Page page) {
+        page.heading(3, String.format("%d. %s %s — %s %s · %s %s · %s %s", action.rank(), action.id(), action.title().in(language.locale()),
+                words.get("severity"), AssessmentReport.severity(action.severity(), language), words.get("effort"), words.get(action.effort().name()),
+                words.get("owner"), Escape.inline(action.ownerIn(language.locale()))));
         if (!action.findings().isEmpty()) {
             String elements = String.join(", ", action.elements().stream().map(this::element).toList());
-            out.append("    ").append(String.format(words.get("addresses"), action.findings().size(), elements, String.join(", ", action.ruleIds()))).append('\n');
+            page.para(1, String.format(words.get("addresses"), action.findings().size(), elements, String.join(", ", action.ruleIds())));
         }
-        out.append("    ").append(words.get("do")).append(action.description().in(language.locale())).append('\n');
+        page.para(1, words.get("do"), action.description().in(language.locale()));
         StringBuilder state = new StringBuilder();
         state.append(words.get(action.decision().name())).append(" · ").append(words.get(action.status().name()));
         action.due().ifPresent(d -> state.append(" · ").append(words.get("due")).append(d));
-        action.budget().ifPresent(b -> state.append(" · ").append(words.get("budget")).append(TextReport.number(b)).append(' ').append(dev.itss.internal.Escape.inline(plan.currency())));
+        action.budget().ifPresent(b -> state.append(" · ").append(words.get("budget")).append(AssessmentReport.number(b)).append(' ').append(Escape.inline(plan.currency())));
         boolean edited = action.decision() != dev.itss.improve.Decision.PROPOSED || action.status() != dev.itss.improve.ImplementationStatus.NOT_STARTED
                 || action.owner().isPresent() || action.budget().isPresent();
         if (edited || maxTargets == Integer.MAX_VALUE) {   // the assessment's own plan is all proposed: say so once, in its heading
-            out.append("    ").append(state).append('\n');
+            page.para(1, state.toString());
         }
-        action.evidence().forEach(e -> out.append("    ").append(words.get("evidence")).append(dev.itss.internal.Escape.inline(e)).append('\n'));
+        action.evidence().forEach(e -> page.para(1, words.get("evidence"), Escape.inline(e)));
         List<PlanTarget> targets = plan.targetsOf(action.id());
         if (!targets.isEmpty()) {
-            out.append("    ").append(words.get("targets")).append('\n');
+            page.para(1, words.get("targets"), "");
             int shown = 0;
             for (PlanTarget target : targets) {
                 if (shown++ == maxTargets) {
-                    out.append("      ").append(String.format(words.get("more"), targets.size() - maxTargets)).append('\n');
+                    page.para(2, String.format(words.get("more"), targets.size() - maxTargets));
                     break;
                 }
-                out.append("      - ").append(targetLine(target.metric(), target.subject(), target.baseline(), target.unit(), target.direction(), target.stages()));
-                target.goal().ifPresent(g -> out.append(String.format(words.get("serves"), g)));
-                out.append('\n');
+                page.item(2, targetLine(target.metric(), target.subject(), target.baseline(), target.unit(), target.direction(), target.stages())
+                        + target.goal().map(g -> String.format(words.get("serves"), g)).orElse(""));
             }
         }
     }
@@ -199,7 +199,8 @@ public final class PlanReport {
             Map.entry("NOT_STARTED", "not started"), Map.entry("IN_PROGRESS", "in progress"), Map.entry("DONE", "done"), Map.entry("ABANDONED", "abandoned"),
             Map.entry("RESPONSIBLE", "Responsible"), Map.entry("ACCOUNTABLE", "Accountable"), Map.entry("CONSULTED", "Consulted"), Map.entry("INFORMED", "Informed"),
             Map.entry("INTERMEDIATE_TARGETS", "intermediate targets due"), Map.entry("FINAL_TARGETS", "final targets and actions due"),
-            Map.entry("VERIFICATION", "verification against the period's data (itss verify)"));
+            Map.entry("VERIFICATION", "verification against the period's data (itss verify)"),
+            Map.entry("colDate", "Date"), Map.entry("colMilestone", "Milestone"), Map.entry("colActions", "Actions"));
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("heading", "ITSS 服务改进计划：%s，针对 %s 至 %s 的评估"),
@@ -234,5 +235,6 @@ public final class PlanReport {
             Map.entry("NOT_STARTED", "未开始"), Map.entry("IN_PROGRESS", "进行中"), Map.entry("DONE", "已完成"), Map.entry("ABANDONED", "已中止"),
             Map.entry("RESPONSIBLE", "执行（R）"), Map.entry("ACCOUNTABLE", "批准（A）"), Map.entry("CONSULTED", "咨询（C）"), Map.entry("INFORMED", "知会（I）"),
             Map.entry("INTERMEDIATE_TARGETS", "阶段目标到期"), Map.entry("FINAL_TARGETS", "最终目标及措施到期"),
-            Map.entry("VERIFICATION", "以本期数据验证改进计划（itss verify）"));
+            Map.entry("VERIFICATION", "以本期数据验证改进计划（itss verify）"),
+            Map.entry("colDate", "日期"), Map.entry("colMilestone", "里程碑"), Map.entry("colActions", "措施"));
 }

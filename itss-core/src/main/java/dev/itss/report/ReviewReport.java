@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.itss.internal.Escape;
 
 /**
  * A service review as text for the meeting or the report, in English or Chinese: the level, the
@@ -45,95 +46,101 @@ public final class ReviewReport {
         this.words = language == Language.ZH_CN ? ReviewWords.ZH : ReviewWords.EN;
     }
 
-    /** The reviews one after the other, separated by a blank line. */
+    /** The reviews as text, one after the other. */
     public String render(List<Review> reviews) {
-        List<String> parts = new ArrayList<>();
-        reviews.forEach(r -> parts.add(render(r)));
-        return String.join("\n", parts);
+        return render(reviews, Format.TEXT);
     }
 
-    /** The whole review, lines separated by {@code \n}. */
+    /** The reviews in a format: one review is its own page; several share one, each under its heading. */
+    public String render(List<Review> reviews, Format format) {
+        if (reviews.size() == 1) {
+            return render(reviews.get(0), format);
+        }
+        Page page = new Page(String.format(words.get("several"), reviews.size(), reviews.isEmpty() ? "" : Escape.inline(reviews.get(0).organisation().name())), language);
+        reviews.forEach(r -> page.append(page(r), 1));
+        return format.render(page);
+    }
+
+    /** The whole review as text, lines separated by {@code \n}. */
     public String render(Review review) {
-        StringBuilder out = new StringBuilder();
+        return render(review, Format.TEXT);
+    }
+
+    /** The whole review in a format. */
+    public String render(Review review, Format format) {
+        return format.render(page(review));
+    }
+
+    Page page(Review review) {
         String span = review.span().start().equals(review.span().end()) ? review.span().start().toString()
                 : review.span().start() + " – " + review.span().end();
-        out.append(String.format(words.get("heading"), word("level." + review.level().key()), dev.itss.internal.Escape.inline(review.organisation().name()), dev.itss.internal.Escape.inline(review.name()), span)).append('\n');
-        out.append(String.format(words.get("form"), word("form." + review.form().key()),
-                words.get(review.form().forCustomer() ? "forCustomer" : "forTeam"))).append('\n');
+        Page page = new Page(String.format(words.get("heading"), word("level." + review.level().key()), Escape.inline(review.organisation().name()),
+                Escape.inline(review.name()), span), language);
+        page.lead(String.format(words.get("form"), word("form." + review.form().key()), words.get(review.form().forCustomer() ? "forCustomer" : "forTeam")));
         long filled = review.sections().stream().filter(ReviewSection::available).count();
-        out.append(String.format(words.get("drewOn"), String.join(words.get("listSeparator"), review.periods().stream().map(dev.itss.internal.Escape::inline).toList()), filled,
-                review.sections().size() - filled)).append('\n');
+        page.lead(String.format(words.get("drewOn"), String.join(words.get("listSeparator"), review.periods().stream().map(Escape::inline).toList()), filled,
+                review.sections().size() - filled));
         for (Audience audience : Audience.values()) {
             List<ReviewSection> part = audience == Audience.CUSTOMER ? review.customer() : review.team();
             if (part.isEmpty()) {
                 continue;
             }
-            out.append('\n').append("== ").append(words.get("audience." + audience.name())).append('\n');
+            page.heading(2, words.get("audience." + audience.name()));
             for (ReviewSection section : part) {
-                section(review, section, out);
+                section(review, section, page);
             }
         }
-        return out.toString();
+        return page;
     }
 
-    private void section(Review review, ReviewSection section, StringBuilder out) {
+    private void section(Review review, ReviewSection section, Page page) {
         String title = words.getOrDefault("section." + section.key() + "." + review.level().key(), words.get("section." + section.key()));
-        out.append('\n').append("-- ").append(title).append('\n');
+        page.heading(3, title);
         if (!section.sources().isEmpty()) {
-            out.append("   ").append(words.get(section.available() ? "sources" : "lookedAt"))
-                    .append(dev.itss.internal.Escape.inline(String.join(words.get("sourceSeparator"), section.sources()))).append('\n');
+            page.para(1, words.get(section.available() ? "sources" : "lookedAt"), Escape.inline(String.join(words.get("sourceSeparator"), section.sources())));
         }
         if (section.unavailable().isPresent()) {
-            out.append("   ").append(words.get("notAvailable")).append(note(section.unavailable().get())).append('\n');
+            page.para(1, words.get("notAvailable"), note(section.unavailable().get()));
             return;
         }
         for (Figure figure : section.figures()) {
-            out.append("   ").append(word("figure." + figure.key())).append(words.get("colon"))
-                    .append(figure.value().map(v -> value(figure.kind(), v)).orElse(words.get("na"))).append('\n');
+            page.para(1, word("figure." + figure.key()) + words.get("colon"), figure.value().map(v -> value(figure.kind(), v)).orElse(words.get("na")));
         }
         for (Table table : section.tables()) {
-            table(table, out);
+            table(table, page);
         }
         for (Note note : section.notes()) {
-            out.append("   * ").append(note(note)).append('\n');
+            page.item(1, note(note));
         }
     }
 
-    private void table(Table table, StringBuilder out) {
+    private void table(Table table, Page page) {
         if (table.rows().isEmpty()) {
-            out.append("   ").append(word("table." + table.key())).append(words.get("colon")).append(words.get("none")).append('\n');
+            page.para(1, word("table." + table.key()) + words.get("colon"), words.get("none"));
             return;
         }
-        out.append("   ").append(word("table." + table.key())).append(words.get("colon").strip()).append('\n');
-        List<String[]> lines = new ArrayList<>();
-        lines.add(table.columns().stream().map(c -> column(c.key())).toArray(String[]::new));
+        List<Page.Cell> head = new ArrayList<>();
+        for (Column column : table.columns()) {
+            head.add(new Page.Cell(column(column.key()), numeric(column.kind())));
+        }
+        List<Page.Grid.Row> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
-            String[] cells = new String[row.size()];
+            List<Page.Cell> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
                 Column column = table.columns().get(i);
-                cells[i] = row.get(i) == null ? words.get("na") : value(column.kind(), row.get(i));
+                cells.add(new Page.Cell(row.get(i) == null ? words.get("na") : value(column.kind(), row.get(i)), numeric(column.kind())));
             }
-            lines.add(cells);
+            rows.add(new Page.Grid.Row(cells));
         }
-        int[] widths = new int[table.columns().size()];
-        for (String[] line : lines) {
-            for (int i = 0; i < line.length; i++) {
-                widths[i] = Math.max(widths[i], width(line[i]));
-            }
-        }
-        for (String[] line : lines) {
-            StringBuilder text = new StringBuilder("     ");
-            for (int i = 0; i < line.length; i++) {
-                text.append(line[i]);
-                if (i < line.length - 1) {
-                    text.append(" ".repeat(widths[i] - width(line[i]) + 2));
-                }
-            }
-            out.append(text.toString().stripTrailing()).append('\n');
-        }
-        if (table.total() > table.rows().size()) {
-            out.append("     ").append(String.format(words.get("more"), table.total() - table.rows().size())).append('\n');
-        }
+        page.table(new Page.Grid(1, word("table." + table.key()) + words.get("colon").strip(), head, rows,
+                table.total() > table.rows().size() ? String.format(words.get("more"), table.total() - table.rows().size()) : null));
+    }
+
+    private static boolean numeric(Kind kind) {
+        return switch (kind) {
+            case COUNT, PERCENT, HOURS, MINUTES, NUMBER, QUANTITY -> true;
+            default -> false;
+        };
     }
 
     /** A column's heading: a period column ({@code period:2026-Q2}) is the period's name. */
@@ -143,7 +150,7 @@ public final class ReviewReport {
 
     private String value(Kind kind, Object value) {
         return switch (kind) {
-            case TEXT -> ReviewSection.Table.TOTAL.equals(value) ? words.get("total") : dev.itss.internal.Escape.inline(String.valueOf(value));
+            case TEXT -> ReviewSection.Table.TOTAL.equals(value) ? words.get("total") : Escape.inline(String.valueOf(value));
             case WORD -> word(String.valueOf(value));
             case WORDS -> String.join(words.get("listSeparator"), ((List<?>) value).stream().map(w -> word(String.valueOf(w))).toList());
             case COUNT -> Texts.format(Evidence.count("", ((Number) value).longValue()), language);
@@ -159,7 +166,7 @@ public final class ReviewReport {
             case METRIC -> metrics.find(String.valueOf(value)).map(m -> m.name().in(language.locale())).orElse(String.valueOf(value));
             case RULE -> value + " " + rules.findText(String.valueOf(value), language.locale()).map(RuleText::title).orElse("");
             case SUBJECT -> Texts.subjectName((Subject) value, language);
-            case BILINGUAL -> dev.itss.internal.Escape.inline(((Bilingual) value).in(language.locale()));
+            case BILINGUAL -> Escape.inline(((Bilingual) value).in(language.locale()));
         };
     }
 
@@ -188,23 +195,6 @@ public final class ReviewReport {
         // codes among the values (an event's kind) are translated; names, ids and paths stay as they are
         // and a measure stage's reason for a figure not measured is said in the reader's language
         return String.format(template, note.args().stream().map(a -> (Object) (a.matches("[A-Z][A-Z_]+") ? word(a)
-                : Texts.translated(a) ? Texts.reason(a, language) : dev.itss.internal.Escape.inline(a))).toArray());
-    }
-
-    /** Display width: East Asian wide characters take two columns. */
-    static int width(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            width += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+                : Texts.translated(a) ? Texts.reason(a, language) : Escape.inline(a))).toArray());
     }
 }

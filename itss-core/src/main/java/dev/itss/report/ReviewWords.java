@@ -12,6 +12,7 @@ final class ReviewWords {
 
     static final Map<String, String> EN = Map.ofEntries(
             Map.entry("heading", "ITSS service review, %s: %s, %s (%s)"),
+            Map.entry("several", "ITSS service reviews (%d): %s"),
             Map.entry("form", "Form: %s. %s"),
             Map.entry("forCustomer", "The customer content (R-C) is for the customer; the team content (R-T) stays with the O&M team."),
             Map.entry("forTeam", "Both parts are for the O&M team."),
@@ -279,6 +280,7 @@ final class ReviewWords {
 
     static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("heading", "ITSS 服务回顾·%s：%s，%s（%s）"),
+            Map.entry("several", "ITSS 服务回顾（%d 次）：%s"),
             Map.entry("form", "回顾形式：%s。%s"),
             Map.entry("forCustomer", "客户回顾内容（R-C）面向服务主体；运维团队内部回顾内容（R-T）仅限团队内部。"),
             Map.entry("forTeam", "两部分内容均供运维团队内部使用。"),

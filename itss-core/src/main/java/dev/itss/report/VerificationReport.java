@@ -11,6 +11,8 @@ import dev.itss.improve.Verification;
 import dev.itss.measure.Direction;
 import dev.itss.measure.Evidence;
 import dev.itss.measure.MetricCatalog;
+import dev.itss.internal.Escape;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,93 +39,117 @@ public final class VerificationReport {
         this.plan = new PlanReport(metrics, language);
     }
 
-    /** The report, lines separated by {@code \n}. */
+    /** The report as text, lines separated by {@code \n}. */
     public String render(Verification v) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(words.get("heading"), dev.itss.internal.Escape.inline(v.organisation().name()), v.planned().start(), v.planned().end(),
-                v.verified().start(), v.verified().end())).append('\n');
-        out.append(String.format(words.get("to"), ImprovementPlan.QUALITY_DEPARTMENT.in(language.locale()), v.accountable())).append('\n');
+        return render(v, Format.TEXT);
+    }
 
-        out.append('\n').append("== ").append(words.get("statistics")).append('\n');
+    /** The report in a format. */
+    public String render(Verification v, Format format) {
+        return format.render(page(v));
+    }
+
+    Page page(Verification v) {
+        Page page = new Page(String.format(words.get("heading"), Escape.inline(v.organisation().name()), v.planned().start(), v.planned().end(),
+                v.verified().start(), v.verified().end()), language);
+        page.lead(String.format(words.get("to"), ImprovementPlan.QUALITY_DEPARTMENT.in(language.locale()), Escape.inline(v.accountable())));
+
+        page.heading(2, words.get("statistics"));
         Map<TargetStatus, Long> summary = v.summary();
         long total = v.controlTable().size();
         long measurable = total - summary.get(TargetStatus.NOT_MEASURABLE);
         StringBuilder counts = new StringBuilder();
         for (TargetStatus status : TargetStatus.values()) {
-            counts.append(counts.length() == 0 ? "" : ", ").append(summary.get(status)).append(' ').append(status.label(language.locale()));
+            counts.append(counts.length() == 0 ? "" : words.get("separator")).append(summary.get(status)).append(' ').append(status.label(language.locale()));
         }
-        out.append("   ").append(String.format(words.get("targetStats"), total, counts,
-                measurable == 0 ? "—" : Texts.percent((double) summary.get(TargetStatus.MET) / measurable))).append('\n');
+        page.para(1, String.format(words.get("targetStats"), total, counts,
+                measurable == 0 ? "—" : Texts.percent((double) summary.get(TargetStatus.MET) / measurable)));
         Map<ImplementationStatus, Long> done = new EnumMap<>(ImplementationStatus.class);
         v.actions().forEach(a -> done.merge(a.status(), 1L, Long::sum));
         long rejected = v.actions().stream().filter(a -> a.decision() == dev.itss.improve.Decision.REJECTED).count();
         StringBuilder actionCounts = new StringBuilder();
-        done.forEach((status, n) -> actionCounts.append(actionCounts.length() == 0 ? "" : ", ").append(n).append(' ').append(plan.word(status.name())));
-        out.append("   ").append(String.format(words.get("actionStats"), v.actions().size(), actionCounts, rejected)).append('\n');
+        done.forEach((status, n) -> actionCounts.append(actionCounts.length() == 0 ? "" : words.get("separator")).append(n).append(' ').append(plan.word(status.name())));
+        page.para(1, String.format(words.get("actionStats"), v.actions().size(), actionCounts, rejected));
 
-        out.append('\n').append("== ").append(words.get("table")).append('\n');
+        page.heading(2, words.get("table"));
+        List<Page.Grid.Row> rows = new ArrayList<>();
         for (ControlRow row : v.controlTable()) {
-            out.append(String.format("   [%s] %s", row.status().label(language.locale()), plan.metricName(row.metric())))
-                    .append(" (").append(Texts.subjectName(row.subject(), language)).append(") — ")
-                    .append(String.format(words.get("row"), value(row.baseline(), row), bound(row.targetValue(), row.direction(), row),
-                            row.due(), row.finalStage() ? "" : words.get("intermediate"),
-                            row.actual().map(a -> value(a, row)).orElse(words.get("noValue")), row.action(), dev.itss.internal.Escape.inline(row.ownerIn(language.locale()))));
-            row.goal().ifPresent(g -> out.append(String.format(words.get("serves"), g)));
-            out.append('\n');
+            rows.add(new Page.Grid.Row(List.of(cell(row.status().label(language.locale())),
+                    cell(plan.metricName(row.metric()) + " (" + Texts.subjectName(row.subject(), language) + ")"),
+                    number(value(row.baseline(), row)),
+                    number(bound(row.targetValue(), row.direction(), row) + (row.finalStage() ? "" : words.get("intermediate"))),
+                    cell(row.due().toString()),
+                    number(row.actual().map(a -> value(a, row)).orElse("—")),
+                    cell(row.action() + row.goal().map(g -> String.format(words.get("serves"), g)).orElse("")),
+                    cell(Escape.inline(row.ownerIn(language.locale()))))));
+        }
+        page.table(new Page.Grid(1, null, List.of(cell(words.get("colStatus")), cell(words.get("colTarget")), number(words.get("colBaseline")),
+                number(words.get("colGoal")), cell(words.get("colDue")), number(words.get("colActual")), cell(words.get("colAction")),
+                cell(words.get("colOwner"))), rows, null));
+        for (ControlRow row : v.controlTable()) {
+            List<String> details = new ArrayList<>();
             if (!row.measuredFrom().isEmpty()) {
-                out.append("      ").append(words.get("measuredFrom")).append(String.join(", ",
-                        row.measuredFrom().stream().map(e -> e.name() + " " + Texts.format(e, language)).toList())).append('\n');
+                details.add(words.get("measuredFrom") + String.join(", ", row.measuredFrom().stream().map(e -> e.name() + " " + Texts.format(e, language)).toList()));
             }
             if (!row.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("unavailable")).append(Texts.reason(row.unavailableReason(), language)).append('\n');
+                details.add(words.get("unavailable") + Texts.reason(row.unavailableReason(), language));
             }
             if (!row.stillOpen().isEmpty()) {
-                out.append("      ").append(words.get("persisting")).append(String.join(", ", row.stillOpen())).append('\n');
+                details.add(words.get("persisting") + String.join(", ", row.stillOpen()));
             }
-            row.actionEvidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(dev.itss.internal.Escape.inline(e)).append('\n'));
+            row.actionEvidence().forEach(e -> details.add(words.get("evidence") + Escape.inline(e)));
+            if (!details.isEmpty()) {
+                page.item(1, plan.metricName(row.metric()) + " (" + Texts.subjectName(row.subject(), language) + "): "
+                        + String.join(words.get("detailSeparator"), details));
+            }
         }
 
-        out.append('\n').append("== ").append(words.get("actions")).append('\n');
+        page.heading(2, words.get("actions"));
         for (ImprovementAction a : v.actions()) {
-            out.append(String.format("   %s %s — %s · %s", a.id(), a.title().in(language.locale()), plan.word(a.decision().name()), plan.word(a.status().name())));
-            out.append(" · ").append(words.get("owner")).append(dev.itss.internal.Escape.inline(a.ownerIn(language.locale()))).append('\n');
-            a.evidence().forEach(e -> out.append("      ").append(words.get("evidence")).append(dev.itss.internal.Escape.inline(e)).append('\n'));
+            page.item(1, String.format("%s %s — %s · %s", a.id(), a.title().in(language.locale()), plan.word(a.decision().name()), plan.word(a.status().name()))
+                    + " · " + words.get("owner") + Escape.inline(a.ownerIn(language.locale()))
+                    + a.evidence().stream().map(e -> words.get("detailSeparator") + words.get("evidence") + Escape.inline(e)).collect(java.util.stream.Collectors.joining()));
         }
 
-        out.append('\n').append("== ").append(String.format(words.get("causes"), v.causes().size())).append('\n');
+        page.heading(2, String.format(words.get("causes"), v.causes().size()));
         if (v.causes().isEmpty()) {
-            out.append("   ").append(words.get("allMet")).append('\n');
+            page.para(1, words.get("allMet"));
         }
         for (CauseAnalysis cause : v.causes()) {
             ControlRow row = v.controlTable().stream().filter(r -> r.target().equals(cause.target())).findFirst().orElseThrow();
-            out.append("   - ").append(plan.metricName(row.metric())).append(" (").append(Texts.subjectName(row.subject(), language)).append("), ")
-                    .append(cause.status().label(language.locale())).append('\n');
+            page.heading(3, plan.metricName(row.metric()) + " (" + Texts.subjectName(row.subject(), language) + "), " + cause.status().label(language.locale()));
             if (!cause.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("unavailable")).append(Texts.reason(cause.unavailableReason(), language)).append('\n');
+                page.item(1, words.get("unavailable") + Texts.reason(cause.unavailableReason(), language));
             }
             if (!cause.persistingFindings().isEmpty()) {
-                out.append("      ").append(words.get("persisting")).append(String.join(", ", cause.persistingFindings())).append('\n');
+                page.item(1, words.get("persisting") + String.join(", ", cause.persistingFindings()));
             }
             for (CauseAnalysis.MetricMove move : cause.wrongWay()) {
-                out.append("      ").append(words.get("wrongWay")).append(plan.metricName(move.metric())).append(" (")
-                        .append(Texts.subjectName(move.subject(), language)).append(") ")
-                        .append(value(move.baseline(), row.unit())).append(" → ").append(value(move.actual(), row.unit())).append('\n');
+                page.item(1, words.get("wrongWay") + plan.metricName(move.metric()) + " (" + Texts.subjectName(move.subject(), language) + ") "
+                        + value(move.baseline(), row.unit()) + " → " + value(move.actual(), row.unit()));
             }
             for (CauseAnalysis.ActionState state : cause.actionsNotDone()) {
-                out.append("      ").append(words.get("notDone")).append(state.action()).append(" (").append(plan.word(state.decision().name()))
-                        .append(", ").append(plan.word(state.status().name())).append(")\n");
+                page.item(1, words.get("notDone") + state.action() + " (" + plan.word(state.decision().name()) + ", " + plan.word(state.status().name()) + ")");
             }
             if (cause.persistingFindings().isEmpty() && cause.wrongWay().isEmpty() && cause.actionsNotDone().isEmpty() && cause.unavailableReason().isEmpty()) {
-                out.append("      ").append(words.get("noCause")).append('\n');
+                page.item(1, words.get("noCause"));
             }
         }
 
-        out.append('\n').append("== ").append(String.format(words.get("measures"), v.newMeasures().size())).append('\n');
+        page.heading(2, String.format(words.get("measures"), v.newMeasures().size()));
         for (NewMeasure m : v.newMeasures()) {
-            out.append("   - ").append(m.action()).append(' ').append(measureText(m, language)).append(": ")
-                    .append(plan.targetLine(m.metric(), m.subject(), m.baseline(), m.unit(), m.direction(), m.stages())).append('\n');
+            page.item(1, m.action() + " " + measureText(m, language) + ": "
+                    + plan.targetLine(m.metric(), m.subject(), m.baseline(), m.unit(), m.direction(), m.stages()));
         }
-        return out.toString();
+        return page;
+    }
+
+    private static Page.Cell cell(String text) {
+        return new Page.Cell(text, false);
+    }
+
+    private static Page.Cell number(String text) {
+        return new Page.Cell(text, true);
     }
 
     /** What a new measure asks for, in the language. */
@@ -150,9 +176,12 @@ public final class VerificationReport {
             Map.entry("targetStats", "%d targets: %s; %s of the measurable targets met"),
             Map.entry("actionStats", "%d actions: %s; %d rejected"),
             Map.entry("table", "Improvement control table"),
-            Map.entry("row", "baseline %s, target %s by %s%s, actual %s; %s, owner %s"),
             Map.entry("intermediate", " (intermediate)"),
-            Map.entry("noValue", "none"),
+            Map.entry("separator", ", "),
+            Map.entry("detailSeparator", "; "),
+            Map.entry("colStatus", "Status"), Map.entry("colTarget", "Metric (subject)"), Map.entry("colBaseline", "Baseline"),
+            Map.entry("colGoal", "Target"), Map.entry("colDue", "Due"), Map.entry("colActual", "Actual"), Map.entry("colAction", "Action"),
+            Map.entry("colOwner", "Owner"),
             Map.entry("serves", "; serves %s"),
             Map.entry("evidence", "evidence: "),
             Map.entry("measuredFrom", "measured from: "),
@@ -178,9 +207,12 @@ public final class VerificationReport {
             Map.entry("targetStats", "共 %d 个目标：%s；可衡量目标达成率 %s"),
             Map.entry("actionStats", "共 %d 项措施：%s；否决 %d 项"),
             Map.entry("table", "服务改进控制表"),
-            Map.entry("row", "基线 %s，目标 %s（%s 前%s），实际 %s；措施 %s，负责人 %s"),
-            Map.entry("intermediate", "，阶段目标"),
-            Map.entry("noValue", "无"),
+            Map.entry("intermediate", "（阶段目标）"),
+            Map.entry("separator", "，"),
+            Map.entry("detailSeparator", "；"),
+            Map.entry("colStatus", "状态"), Map.entry("colTarget", "指标（对象）"), Map.entry("colBaseline", "基线"),
+            Map.entry("colGoal", "目标"), Map.entry("colDue", "完成日期"), Map.entry("colActual", "实际"), Map.entry("colAction", "措施"),
+            Map.entry("colOwner", "负责人"),
             Map.entry("serves", "；服务于 %s"),
             Map.entry("evidence", "依据："),
             Map.entry("measuredFrom", "计算依据："),
