@@ -79,4 +79,55 @@ class InputShownAsTextTest {
         assertThat(run.err().lines()).hasSize(2);
         assertThat(run.err()).contains("people.engineers[0].workMode: expected one of [ON_SITE, REMOTE], was 'ON\\u001B[2J\\nSITE'");
     }
+
+    private static final String MARKUP = """
+            organisation: {id: o, name: "<img src=x onerror=alert(2)> & Co"}
+            period: {start: 2026-01-01, end: 2026-03-31}
+            people:
+              posts:
+                - {id: desk, name: "<script>alert(1)</script>", requiredHeadcount: 4}
+                - {id: net, name: "a | b [click](https://evil.example) *bold* `code`", requiredHeadcount: 2}
+              engineers:
+                - {id: e1, name: A, post: desk, contractedHours: 100, workedHours: 90, workMode: ON_SITE}
+                - {id: e2, name: B, post: net, contractedHours: 100, workedHours: 90, workMode: ON_SITE}
+            """;
+
+    @Test
+    void htmlShowsMarkupInANameAsText(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, MARKUP);
+        for (String lang : new String[] {"en", "zh-CN"}) {
+            Run run = run("assess", "--snapshot", file.toString(), "--format", "html", "--lang", lang);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src&#61;x onerror&#61;alert(2)&gt; &amp; Co")
+                    .doesNotContain("<script", "<img");
+            // the only tags are the template's own
+            assertThat(java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)").matcher(run.out()).results().map(m -> m.group(1)).distinct())
+                    .allMatch(tag -> java.util.Set.of("html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p", "main",
+                            "span", "ul", "li", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "rect",
+                            "line", "polyline", "circle", "text", "hr", "footer").contains(tag), "a tag of the template");
+        }
+    }
+
+    @Test
+    void markdownEscapesCellEndsLinksAndEmphasis(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.yaml");
+        Files.writeString(file, MARKUP);
+        Run run = run("assess", "--snapshot", file.toString(), "--format", "markdown");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("a \\| b \\[click\\](https://evil.example) \\*bold\\* \\`code\\`", "\\<script\\>alert(1)\\</script\\>")
+                .doesNotContain("[click](", "<script>");
+        // a table row keeps its cells: every row of a table has as many unescaped bars as its header
+        for (String table : run.out().split("\n\n")) {
+            java.util.List<String> rows = table.lines().filter(l -> l.startsWith("|")).toList();
+            if (!rows.isEmpty()) {
+                long bars = unescapedBars(rows.get(0));
+                assertThat(rows).allMatch(r -> unescapedBars(r) == bars, "same number of cells in " + table);
+            }
+        }
+    }
+
+    private static long unescapedBars(String row) {
+        return java.util.regex.Pattern.compile("(?<!\\\\)\\|").matcher(row).results().count();
+    }
 }
