@@ -10,7 +10,7 @@ final class OutputOptions {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Report language: en (default) or zh-CN.")
     String lang;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: text (default), json, markdown or html (one self-contained file with charts; use with --output).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output format: text (default), json, markdown or html (one self-contained page with charts).")
     Format format;
 
     Language language() {

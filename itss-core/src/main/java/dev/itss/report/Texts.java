@@ -114,13 +114,16 @@ public final class Texts {
      * {@code source}), in the report language: "from the call records", "来自呼叫记录".
      */
     public static java.util.Optional<String> source(Finding finding, Language language) {
-        return finding.evidence("source").map(e -> String.valueOf(e.value())).map(source -> {
-            String[] names = SOURCES.get(source);
-            if (names == null) {
-                return language == Language.ZH_CN ? "来自" + source : "from " + source;
-            }
-            return language == Language.ZH_CN ? names[1] : names[0];
-        });
+        return finding.evidence("source").map(e -> source(String.valueOf(e.value()), language));
+    }
+
+    /** A source by its code ({@code timesheets}) in the report language: "from the timesheets", "来自工时记录". */
+    public static String source(String source, Language language) {
+        String[] names = SOURCES.get(source);
+        if (names == null) {
+            return language == Language.ZH_CN ? "来自" + source : "from " + source;
+        }
+        return language == Language.ZH_CN ? names[1] : names[0];
     }
 
     /**
@@ -184,16 +187,29 @@ public final class Texts {
         return chinese(reason).isPresent();
     }
 
-    /** A rule input the snapshot lacks, by its field's id: {@code no kpiScore reported (people.engineers[].kpiScore)}. */
-    private static final Pattern FIELD_NOT_REPORTED = Pattern.compile("no ([a-z][A-Za-z]*) reported \\(([^()]+)\\)");
+    /**
+     * The reasons generated with a value in them, each with its Chinese form ({@code $1} the first
+     * group): a rule input the snapshot lacks, by its field's id ({@code no kpiScore reported
+     * (people.engineers[].kpiScore)}); a target the verified period has no value for (improve
+     * stage); a figure a review's period did not measure (review stage).
+     */
+    private static final List<Map.Entry<Pattern, String>> GENERATED_REASONS = List.of(
+            Map.entry(Pattern.compile("no ([a-z][A-Za-z]*) reported \\(([^()]+)\\)"), "未报告 $1（$2）"),
+            Map.entry(Pattern.compile("the period has no value for (\\S+) of (\\S+)"), "本期没有该指标的数值"),
+            Map.entry(Pattern.compile("not measured in (.+)"), "$1 期未衡量"));
 
     private static Optional<String> chinese(String reason) {
         String known = REASONS_ZH.get(reason);
         if (known != null) {
             return Optional.of(known);
         }
-        Matcher field = FIELD_NOT_REPORTED.matcher(reason);
-        return field.matches() ? Optional.of("未报告 " + field.group(1) + "（" + field.group(2) + "）") : Optional.empty();
+        for (Map.Entry<Pattern, String> generated : GENERATED_REASONS) {
+            Matcher matcher = generated.getKey().matcher(reason);
+            if (matcher.matches()) {
+                return Optional.of(matcher.replaceFirst(generated.getValue()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The placeholder names a template uses. */

@@ -89,7 +89,8 @@ public final class VerificationReport {
         for (ControlRow row : v.controlTable()) {
             List<String> details = new ArrayList<>();
             if (!row.measuredFrom().isEmpty()) {
-                details.add(words.get("measuredFrom") + String.join(", ", row.measuredFrom().stream().map(e -> e.name() + " " + Texts.format(e, language)).toList()));
+                details.add(words.get("measuredFrom") + String.join(", ", row.measuredFrom().stream().map(e -> e.name().equals("source") ? Texts.source(String.valueOf(e.value()), language)
+                        : e.name() + "=" + Texts.format(e, language)).toList()));
             }
             if (!row.unavailableReason().isEmpty()) {
                 details.add(words.get("unavailable") + Texts.reason(row.unavailableReason(), language));
