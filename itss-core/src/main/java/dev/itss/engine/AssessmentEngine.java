@@ -365,6 +365,18 @@ public final class AssessmentEngine {
                     problems.add(InputProblem.at("policy", path, "breach " + band.breach() + " must lie beyond warning " + band.warning()
                             + " (" + definition.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
                 }
+                // a bound the metric can never reach makes the band always or never fire
+                dev.itss.measure.ValueRange possible = definition.possibleValues();
+                for (Map.Entry<String, Double> bound : List.of(Map.entry("warning", band.warning()), Map.entry("breach", band.breach()))) {
+                    if (!possible.contains(bound.getValue())) {
+                        // above the greatest value, a floor is missed by every value and a ceiling by none; below the least, the reverse
+                        boolean above = possible.max().map(max -> bound.getValue() > max).orElse(false);
+                        boolean always = (definition.direction() == dev.itss.measure.Direction.HIGHER_IS_BETTER) == above;
+                        problems.add(InputProblem.at("policy", path + "." + bound.getKey(), bound.getValue() + " is outside the values " + entry.getKey()
+                                + " can take (" + possible.describe() + (definition.unit() == dev.itss.measure.Unit.RATIO ? ", a share: 1 is 100 %" : "")
+                                + "): " + (always ? "every value would cross it" : "no value could cross it")));
+                    }
+                }
             }, () -> problems.add(InputProblem.at("policy", path, "unknown metric '" + entry.getKey() + "'" + dev.itss.internal.Names.didYouMean(entry.getKey(),
                     metrics.definitions().stream().map(MetricDefinition::id).toList()) + " (itss metrics list names every metric)")));
         }

@@ -122,16 +122,21 @@ public final class RulePack {
             String relative = folder.relativize(path).toString().replace('\\', '/');
             String where = origin + "/" + relative;
             try {
-                PackFile file = new PackFile(relative, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString());
+                byte[] bytes = Files.readAllBytes(path);
+                PackFile file;
+                try {
+                    file = new PackFile(relative, StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+                } catch (CharacterCodingException e) {
+                    problems.add(dev.itss.read.InputFiles.notUtf8(where, bytes));
+                    continue;
+                }
                 if (file.kind().isEmpty()) {
                     problems.add(InputProblem.at(where, "", "not a file a rule pack understands; expected *.drl, checks.yaml or *.checks.yaml, "
                             + "messages.properties, messages_zh_CN.properties, pack.yaml, policy.yaml, or notes (*.md, *.txt)"));
                 } else {
                     files.add(file);
                 }
-            } catch (CharacterCodingException e) {
-                problems.add(InputProblem.at(where, "", "not UTF-8 text; save the file as UTF-8"));
             } catch (IOException e) {
                 problems.add(InputProblem.at(where, "", "cannot read: " + e.getMessage()));
             }

@@ -23,7 +23,23 @@ import dev.itss.read.DocumentFormat;
  */
 public final class Mappers {
     private static final ObjectMapper JSON = configure(JsonMapper.builder());
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder());
+    /**
+     * The largest document (snapshot, policy, plan, strategy, mapping) read, in bytes: 8 MiB, for
+     * YAML and JSON alike, checked before the file is read (a snapshot of 2,000 engineers and
+     * 20,000 spare parts is about 3 MiB). Reading takes up to about 40 times the file in memory.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+    // a factory from YAMLFactory.builder() lacks a default of new YAMLFactory(): an empty value is null, not ""
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+            .loaderOptions(loaderOptions()).build()).enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL));
+
+    /** SnakeYAML's own limit on a document's size (3 MB by default) raised to the documents' limit, so that one limit applies. */
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_DOCUMENT_BYTES);
+        return options;
+    }
 
     private Mappers() {}
 

@@ -24,6 +24,7 @@ import java.util.List;
  * @param formula   the exact definition, with its denominator named
  * @param inputs    the snapshot fields it reads, e.g. {@code resources.serviceDesk.callsOffered}
  * @param band      the default warning and breach bounds and their source
+ * @param range     the values the metric can take, when they differ from its unit's (see {@link #possibleValues()})
  */
 public record MetricDefinition(
         @NotBlank @Pattern(regexp = "[a-z_]+\\.[a-z0-9_]+") String id,
@@ -35,9 +36,24 @@ public record MetricDefinition(
         @NotBlank String subject,
         @NotBlank String formula,
         @NotEmpty List<@NotBlank String> inputs,
-        @NotNull @Valid Band band) {
+        @NotNull @Valid Band band,
+        java.util.Optional<@Valid ValueRange> range) {
 
     public MetricDefinition {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        range = range == null ? java.util.Optional.empty() : range;
+    }
+
+    /**
+     * The values the metric can take: the catalogue's {@code range} when it gives one, else its
+     * unit's ({@link ValueRange#of(Unit)}: a share from 0 to 1, a count or a duration at least 0).
+     * A policy's band outside them never or always fires, so the engine refuses it.
+     *
+     * <pre>{@code
+     * MetricCatalog.standard().require("service_desk.answer_rate").possibleValues().contains(1.5)   // false
+     * }</pre>
+     */
+    public ValueRange possibleValues() {
+        return range.orElseGet(() -> ValueRange.of(unit));
     }
 }

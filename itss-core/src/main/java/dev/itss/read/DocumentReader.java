@@ -86,16 +86,19 @@ public final class DocumentReader<T> {
         this.consistency = consistency;
     }
 
-    /** Reads a file; the format follows its extension ({@code .json} or YAML). */
+    /**
+     * Reads a file; the format follows its extension ({@code .json} or YAML). A file over
+     * {@link Mappers#MAX_DOCUMENT_BYTES} is refused before it is read.
+     */
     public T read(java.nio.file.Path file) {
-        InputFiles.requireReadableFile(file);
+        InputFiles.requireReadableFile(file, Mappers.MAX_DOCUMENT_BYTES, "a " + type.getSimpleName() + " document");
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "file not found")));
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidInputException(List.of(InputProblem.at(file.toString(), "", "is not UTF-8 text")));
+            throw new InvalidInputException(List.of(InputFiles.notUtf8(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -119,17 +122,13 @@ public final class DocumentReader<T> {
             throw new InvalidInputException(problems);
         }
         T value = bind(mapper, source, text, problems);
-        // a creator buffers tokens, and the unknown-field handler then sees no location: place such problems by path
+        // unknown fields are placed by their path: a creator buffers tokens, and the handler then sees no location
         problems.replaceAll(problem -> place(problem, locations));
-        if (value == null) {
-            if (problems.isEmpty()) {
-                problems.add(InputProblem.at(source, "", "is empty; expected a document"));
-            }
-            throw new InvalidInputException(problems);
+        problems.sort(IN_DOCUMENT_ORDER);
+        if (value == null && problems.isEmpty()) {
+            problems.add(InputProblem.at(source, "", "is empty; expected a document"));
         }
         if (!problems.isEmpty()) {
-            // a creator buffers tokens, and the handler then sees no location: place such problems by path
-            problems.replaceAll(problem -> place(problem, locations));
             throw new InvalidInputException(problems);
         }
         check(source, value, locations);
@@ -187,17 +186,22 @@ public final class DocumentReader<T> {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing((InputProblem p) -> p.line().orElse(Integer.MAX_VALUE))
-                    .thenComparing(p -> p.column().orElse(0))
-                    .thenComparing(InputProblem::path));
+            problems.sort(IN_DOCUMENT_ORDER);
             throw new InvalidInputException(problems);
         }
     }
 
+    /** Problems in the order of their places in the document; those without a line last. */
+    private static final Comparator<InputProblem> IN_DOCUMENT_ORDER = Comparator.comparing((InputProblem p) -> p.line().orElse(Integer.MAX_VALUE))
+            .thenComparing(p -> p.column().orElse(0))
+            .thenComparing(InputProblem::path);
+
     /** Walks the tokens once to learn where each path is; reports syntax errors. */
     private static boolean indexLocations(ObjectMapper mapper, String source, String text,
                                           Map<String, JsonLocation> locations, List<InputProblem> problems) {
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.getFactory().createParser(text);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
@@ -218,11 +222,27 @@ public final class DocumentReader<T> {
                 }
             }
             return true;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // nesting too deep: Jackson's message names its own setting and no place; say it in the reader's terms, where it happened
+            String message = e.getOriginalMessage().contains("nesting depth")
+                    ? "maps and lists nested deeper than " + mapper.getFactory().streamReadConstraints().getMaxNestingDepth() + " levels; expected a flatter document"
+                    : "is not valid " + format(mapper) + ": " + syntaxMessage(e);
+            problems.add(positioned(InputProblem.at(source, parser == null ? "" : shortened(pointerToPath(parser.getParsingContext().pathAsPointer().toString())), message),
+                    e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation()));
+            return false;
         } catch (JsonProcessingException e) {
             problems.add(positioned(InputProblem.at(source, "", "is not valid " + format(mapper) + ": " + syntaxMessage(e)), e.getLocation()));
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // a parser over a string has nothing to release
+                }
+            }
         }
     }
 
@@ -231,10 +251,11 @@ public final class DocumentReader<T> {
             @Override
             public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                                  Object beanOrClass, String propertyName) throws IOException {
-                String parent = pointerToPath(p.getParsingContext().getParent() == null ? "" : p.getParsingContext().getParent().pathAsPointer().toString());
+                String parent = pointerToPath(beanPointer(p, ctxt.getParser()));
                 String path = parent.isEmpty() ? propertyName : parent + "." + propertyName;
                 Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
-                problems.add(positioned(InputProblem.at(source, path, "unknown field" + suggestion(propertyName, known)), p.currentTokenLocation()));
+                // placed by its path afterwards, at the field's name: the parser given here may be a buffer without locations
+                problems.add(InputProblem.at(source, path, "unknown field" + suggestion(propertyName, known)));
                 p.skipChildren();
                 return true;
             }
@@ -252,6 +273,40 @@ public final class DocumentReader<T> {
             problems.add(positioned(InputProblem.at(source, "", "is not valid: " + e.getOriginalMessage()), e.getLocation()));
         }
         return null;
+    }
+
+    /**
+     * Where the object holding an unknown field is, as a JSON pointer. Read straight from the
+     * document, the parser is at the field's value: a scalar leaves it in the object's context, a
+     * map or a list has opened a context of its own. A record's creator buffers the fields it does
+     * not know and hands them over once the object is read (or its creator built): the buffer's
+     * contexts are its own, so the document's parser tells where the object is, at its end (its
+     * parent's context) or at the next field (its own).
+     */
+    static String beanPointer(JsonParser p, JsonParser document) {
+        com.fasterxml.jackson.core.JsonStreamContext context;
+        if (p == document || document == null) {
+            context = p.getParsingContext();
+            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                context = context.getParent();
+            }
+        } else {
+            context = document.getParsingContext();
+            if (document.currentToken() == JsonToken.END_OBJECT) {
+                return context.pathAsPointer().toString();
+            }
+        }
+        context = context == null ? null : context.getParent();
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+
+    /** A path cut after its first 60 characters: a path 1,000 levels deep says nothing more than its start. */
+    private static String shortened(String path) {
+        if (path.length() <= 60) {
+            return path;
+        }
+        int cut = Math.max(path.lastIndexOf('[', 60), path.lastIndexOf('.', 60));
+        return path.substring(0, cut > 0 ? cut : 60) + "...";
     }
 
     private static String format(ObjectMapper mapper) {
@@ -388,14 +443,6 @@ public final class DocumentReader<T> {
         return out.toString();
     }
 
-    /** The pointer of a path, for looking up its location. */
-    static String pathToPointer(String path) {
-        if (path.isEmpty()) {
-            return "";
-        }
-        return "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
-    }
-
     /**
      * Problems found after a file was read (checks against catalogues the reader does not know,
      * such as a policy's metric ids and rule ids), placed in that file: its name as the source, and
@@ -420,11 +467,7 @@ public final class DocumentReader<T> {
         indexLocations(Mappers.of(DocumentFormat.ofFileName(file.getFileName().toString())), file.toString(), text, locations, new ArrayList<>());
         List<InputProblem> placed = new ArrayList<>();
         for (InputProblem problem : problems) {
-            InputProblem here = new InputProblem(file.toString(), problem.line(), problem.column(), problem.path(), problem.message());
-            // a key may hold dots (a metric id): try the path's first segment as a section and the rest as one key
-            int dot = here.path().indexOf('.');
-            JsonLocation whole = dot < 0 ? null : locations.get("/" + here.path().substring(0, dot) + "/" + here.path().substring(dot + 1).replace("/", "~1"));
-            placed.add(whole != null && here.line().isEmpty() ? positioned(here, whole) : place(here, locations));
+            placed.add(place(new InputProblem(file.toString(), problem.line(), problem.column(), problem.path(), problem.message()), locations));
         }
         return placed;
     }
@@ -434,18 +477,38 @@ public final class DocumentReader<T> {
         if (problem.line().isPresent()) {
             return problem;
         }
-        String pointer = pathToPointer(problem.path());
-        while (true) {
-            JsonLocation location = locations.get(pointer);
-            if (location != null) {
-                return positioned(problem, location);
+        return positioned(problem, locations.get(deepestPointer(problem.path(), locations)));
+    }
+
+    /**
+     * The deepest pointer of the document along a path. A key may hold dots (a metric id under
+     * {@code bands}: {@code bands.service_desk.answer_rate.warning}), so at each level the longest
+     * run of segments that is a key of the document is taken.
+     */
+    static String deepestPointer(String path, Map<String, JsonLocation> locations) {
+        List<String> segments = new ArrayList<>();
+        for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
+            if (!part.isEmpty()) {
+                segments.add(part);
             }
-            int cut = pointer.lastIndexOf('/');
-            if (cut < 0) {
-                return problem;
-            }
-            pointer = pointer.substring(0, cut);
         }
+        String pointer = "";
+        int i = 0;
+        while (i < segments.size()) {
+            int next = -1;
+            for (int j = segments.size(); j > i && next < 0; j--) {
+                String key = String.join(".", segments.subList(i, j)).replace("~", "~0").replace("/", "~1");
+                if (locations.containsKey(pointer + "/" + key)) {
+                    pointer = pointer + "/" + key;
+                    next = j;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            i = next;
+        }
+        return pointer;
     }
 
     private static InputProblem positioned(InputProblem problem, JsonLocation location) {

@@ -80,6 +80,25 @@ class SnapshotReaderTest {
                 "s.yaml:10:86: people.engineers[0].workMode: expected one of [ON_SITE, REMOTE], was 'onsite'");
     }
 
+    /** An unknown field whose value is a map or a list is named by its own path and line, at any depth. */
+    @Test
+    void namesAnUnknownFieldHoldingAMapOrAListAtItsPlace() {
+        String yaml = VALID + """
+                supervision:
+                  organization:
+                    name: x
+                threshold:
+                  threshold: 1
+                """;
+        yaml = yaml.replace("  posts:\n", "  teams: [a, b]\n  posts:\n")
+                .replace("{id: ops, name: Operations, requiredHeadcount: 1}", "{id: ops, name: Operations, requiredHeadcount: 1, extra: {a: 1}}");
+        assertThat(problems(yaml)).containsExactly(
+                "s.yaml:6:3: people.teams: unknown field; expected one of [appraisal, departures, engineers, posts, training]",
+                "s.yaml:9:57: people.posts[1].extra: unknown field; expected one of [id, name, requiredHeadcount, requiredSkills, responsibilitiesReviewedOn]",
+                "s.yaml:16:3: supervision.organization: unknown field; expected one of [quality, risks, securityPolicy]",
+                "s.yaml:18:1: threshold: unknown field; expected one of [events, figures, organisation, people, period, process, resources, services, supervision, technology]");
+    }
+
     @Test
     void rejectsTruncatedNumbersAndImpossibleDates() {
         assertThat(problems(VALID.replace("quantity: 1,", "quantity: 1.5,")))

@@ -32,9 +32,9 @@ class AssessmentPropertiesTest {
     @Test
     void everyValidSnapshotIsAssessedWithoutExceptionAndTheSameInputGivesTheSameFindings() {
         for (long seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
-            ServiceSnapshot snapshot = new SnapshotGenerator(seed).next();
+            ServiceSnapshot snapshot = dev.itss.test.Organisations.varied(seed);
             Assessment first = ENGINE.assess(snapshot);
-            Assessment again = ENGINE.assess(new SnapshotGenerator(seed).next());
+            Assessment again = ENGINE.assess(dev.itss.test.Organisations.varied(seed));
             assertThat(keys(again)).as("seed %d", seed).isEqualTo(keys(first));
             assertThat(first.trace().stream().filter(f -> !f.ruleId().startsWith("ACT-"))).as("seed %d", seed)
                     .hasSize(first.findings().findings().size());
@@ -52,7 +52,7 @@ class AssessmentPropertiesTest {
     void worseningAMetricNeverRemovesItsFinding() {
         int checked = 0;
         for (long seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
-            ServiceSnapshot snapshot = new SnapshotGenerator(seed).next();
+            ServiceSnapshot snapshot = dev.itss.test.Organisations.varied(seed);
             Optional<ServiceDesk> desk = snapshot.resources().serviceDesk();
             if (desk.isEmpty()) {
                 continue;
