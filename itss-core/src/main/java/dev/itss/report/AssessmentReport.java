@@ -164,8 +164,17 @@ public final class AssessmentReport {
         if (open.isEmpty()) {
             return;
         }
+        // the findings about each entity, once: a chain is a few look-ups, not a pass over every finding
+        Map<dev.itss.model.Subject, List<Finding>> bySubject = new java.util.HashMap<>();
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (Finding f : open) {
+            bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f);
+            position.putIfAbsent(f.key(), position.size());
+        }
+        Map<String, List<Finding>> chains = new java.util.HashMap<>();
+        java.util.function.Function<Finding, List<Finding>> chainOf = f -> chains.computeIfAbsent(f.key(), k -> chain(f, bySubject, position));
         List<Finding> ranked = open.stream().sorted(Comparator.comparing((Finding f) -> f.severity()).reversed()
-                .thenComparing(f -> !crossElement(f)).thenComparing(f -> -chain(f, open).size())).toList();
+                .thenComparing(f -> !crossElement(f)).thenComparing(f -> -chainOf.apply(f).size())).toList();
         Set<String> shown = new HashSet<>();
         List<Finding> things = new ArrayList<>();
         for (Finding finding : ranked) {
@@ -174,7 +183,7 @@ public final class AssessmentReport {
             }
             if (shown.add(finding.key())) {
                 things.add(finding);
-                chain(finding, open).forEach(f -> shown.add(f.key()));
+                chainOf.apply(finding).forEach(f -> shown.add(f.key()));
             }
         }
         page.heading(2, String.format(words.get("actFirst"), things.size()));
@@ -183,7 +192,7 @@ public final class AssessmentReport {
             page.heading(3, thing.ruleId() + " " + text.title() + " — " + Texts.subjectName(thing.subject(), language),
                     Page.Badge.severity(thing.severity(), language));
             page.para(1, Texts.fill(text.message(), thing, language));
-            List<Finding> chain = chain(thing, open);
+            List<Finding> chain = chainOf.apply(thing);
             if (!chain.isEmpty()) {
                 page.para(1, words.get("chain"), "");
                 for (Finding behind : chain.subList(0, Math.min(CHAIN_SHOWN, chain.size()))) {
@@ -205,12 +214,14 @@ public final class AssessmentReport {
      * ones of its justification), most severe first. The organisation itself and its desk, store
      * and knowledge base are the subject of most aggregate findings, so they link nothing.
      */
-    private static List<Finding> chain(Finding finding, List<Finding> open) {
-        Set<dev.itss.model.Subject> subjects = new HashSet<>(finding.justification().related());
+    private static List<Finding> chain(Finding finding, Map<dev.itss.model.Subject, List<Finding>> bySubject, Map<String, Integer> position) {
+        Set<dev.itss.model.Subject> subjects = new java.util.LinkedHashSet<>(finding.justification().related());
         subjects.add(finding.subject());
         subjects.removeIf(AssessmentReport::organisationWide);
-        return open.stream().filter(f -> !f.key().equals(finding.key()) && !f.ruleId().equals(finding.ruleId()) && subjects.contains(f.subject()))
-                .sorted(Comparator.comparing(Finding::severity).reversed()).toList();
+        // in the order of the assessment's findings, then the most severe first (a stable sort)
+        return subjects.stream().flatMap(s -> bySubject.getOrDefault(s, List.of()).stream())
+                .filter(f -> !f.key().equals(finding.key()) && !f.ruleId().equals(finding.ruleId())).distinct()
+                .sorted(Comparator.comparing((Finding f) -> position.get(f.key()))).sorted(Comparator.comparing(Finding::severity).reversed()).toList();
     }
 
     /** The plan's first actions, with owner, date and what each answers. */
@@ -453,7 +464,7 @@ public final class AssessmentReport {
     }
 
     private String elementShort(Element element) {
-        return language == Language.ZH_CN ? element.chinese() : element.english();
+        return Texts.element(element, language);
     }
 
     private static final Map<String, String> EN = Map.ofEntries(

@@ -163,7 +163,7 @@ public final class PlanReport {
     }
 
     private String element(Element element) {
-        return language == Language.ZH_CN ? element.chinese() : element.english();
+        return Texts.element(element, language);
     }
 
     private static final Map<String, String> EN = Map.ofEntries(

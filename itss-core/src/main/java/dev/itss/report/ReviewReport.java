@@ -181,7 +181,7 @@ public final class ReviewReport {
         }
         for (Element element : Element.values()) {
             if (element.name().equals(key)) {
-                return language == Language.ZH_CN ? element.chinese() : element.english();
+                return Texts.element(element, language);
             }
         }
         return key;

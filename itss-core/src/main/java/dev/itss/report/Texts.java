@@ -217,6 +217,11 @@ public final class Texts {
         return PLACEHOLDER.matcher(template).results().map(r -> r.group(1)).distinct().toList();
     }
 
+    /** An element's name in the report language: {@code People}, {@code 人员}. */
+    public static String element(dev.itss.model.Element element, Language language) {
+        return language == Language.ZH_CN ? element.chinese() : element.english();
+    }
+
     /** One evidence value formatted for a reader. */
     public static String format(Evidence evidence, Language language) {
         Object value = evidence.value();
