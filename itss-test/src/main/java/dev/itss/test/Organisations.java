@@ -105,10 +105,9 @@ public final class Organisations {
                     Optional.of(new TicketCounts(inScope, met, Optional.of(random.nextInt(3))))));
         }
         List<Post> posts = new ArrayList<>();
-        int[] required = new int[size.posts()];
         for (int i = 0; i < size.posts(); i++) {
-            required[i] = Math.max(1, size.engineers() / size.posts() + random.nextInt(3) - 1);
-            posts.add(new Post("p" + i, "Post " + i, required[i]));
+            // about as many engineers as posts need, so that some posts are understaffed and some not
+            posts.add(new Post("p" + i, "Post " + i, Math.max(1, size.engineers() / size.posts() + random.nextInt(3) - 1)));
         }
         List<Engineer> engineers = new ArrayList<>();
         for (int i = 0; i < size.engineers(); i++) {
