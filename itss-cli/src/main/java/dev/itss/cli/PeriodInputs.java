@@ -44,6 +44,15 @@ final class PeriodInputs {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<RecordsFile> records = new ArrayList<>();
 
+    @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "stop",
+            description = "For the --records files: stop (default) at the first malformed row; skip: skip malformed rows, assess the rest, "
+                    + "and list what was skipped on the standard error.")
+    dev.itss.records.ErrorPolicy onError;
+
+    /** The command this mixin is part of: its error stream lists the rows skipped under --on-error skip. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     /** Reads the inputs and assesses them, every problem placed in its file. */
     Assessment assess(AssessmentEngine engine, GroupBy grouping, String groupBy) {
         ServiceSnapshot input = SnapshotReader.standard().read(snapshot);
@@ -56,7 +65,14 @@ final class PeriodInputs {
         files.sort(Comparator.comparing(f -> f.getValue().recordKind() != RecordKind.KNOWLEDGE));
         OperationalRecords read = OperationalRecords.none();
         for (Map.Entry<Path, RecordMapping> file : files) {
-            read = read.read(file.getKey(), file.getValue(), input.period(), effective.ticketSla(), grouping);
+            read = read.read(file.getKey(), file.getValue(), input.period(), effective.ticketSla(), grouping, onError);
+            // a skipped row is never dropped silently: the assessment is of the rows read, and the reader is told which were not
+            java.io.PrintWriter notices = command.commandLine().getErr();
+            read.skipped(file.getValue().recordKind()).ifPresent(skipped -> {
+                notices.println("itss: " + file.getKey() + ": skipped " + skipped.total() + " malformed row(s) under --on-error skip; the assessment "
+                        + "measures the rest" + (skipped.total() > skipped.listed().size() ? "; the first " + skipped.listed().size() + ":" : ":"));
+                skipped.listed().forEach(problem -> notices.println("  " + problem));
+            });
         }
         if (grouping != GroupBy.NONE && read.tickets().isEmpty()) {
             throw new IllegalArgumentException("--group-by " + groupBy + " groups the ticket export, and none was given (--records FILE with a tickets mapping)");

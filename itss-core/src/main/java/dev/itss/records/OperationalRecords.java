@@ -141,15 +141,51 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
      * group besides the totals, and their rules flag the groups that miss.
      */
     public OperationalRecords read(Path file, RecordMapping mapping, Period period, Optional<TicketSla> sla, GroupBy groupTicketsBy) {
+        return read(file, mapping, period, sla, groupTicketsBy, ErrorPolicy.STOP);
+    }
+
+    /**
+     * As {@link #read(Path, RecordMapping, Period, Optional, GroupBy)}, a malformed row stopping
+     * the read or skipped, as {@code onError} says. Skipped rows are counted and listed in the
+     * kind's KPIs ({@link #skipped(RecordKind)}): the caller tells the reader.
+     *
+     * <pre>{@code
+     * OperationalRecords records = OperationalRecords.none().read(file, mapping, period, sla, GroupBy.NONE, ErrorPolicy.SKIP);
+     * records.skipped(RecordKind.TICKETS).ifPresent(s -> System.err.println(s.total() + " rows skipped"));
+     * }</pre>
+     */
+    public OperationalRecords read(Path file, RecordMapping mapping, Period period, Optional<TicketSla> sla, GroupBy groupTicketsBy, ErrorPolicy onError) {
         RecordKind kind = checkFree(file.toString(), mapping);
         Optional<Period> scope = Optional.of(period);
         return switch (kind) {
-            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping, ticketOptions(scope, sla, groupTicketsBy))));
-            case CALLS -> withCalls(Optional.of(CallRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
-            case SPARES -> withSpares(Optional.of(SpareRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
-            case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
-            case KNOWLEDGE -> withKnowledgeLinks(Optional.of(KnowledgeRecords.read(file, mapping, ErrorPolicy.STOP, scope)));
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(file, mapping, ticketOptions(scope, sla, groupTicketsBy, onError))));
+            case CALLS -> withCalls(Optional.of(CallRecords.read(file, mapping, onError, scope)));
+            case SPARES -> withSpares(Optional.of(SpareRecords.read(file, mapping, onError, scope)));
+            case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(file, mapping, onError, scope)));
+            case KNOWLEDGE -> withKnowledgeLinks(Optional.of(KnowledgeRecords.read(file, mapping, onError, scope)));
         };
+    }
+
+    /**
+     * The rows of one kind's export skipped as malformed (read with {@link ErrorPolicy#SKIP}): how
+     * many, and the first of them with their places; empty when none was skipped or the kind was
+     * not read.
+     *
+     * @param total  rows skipped in all
+     * @param listed the first skipped rows, each with its file and line
+     */
+    public record Skipped(long total, List<InputProblem> listed) {}
+
+    /** The rows skipped in the export of a kind, if any. */
+    public Optional<Skipped> skipped(RecordKind kind) {
+        Optional<Skipped> skipped = switch (kind) {
+            case TICKETS -> tickets.map(k -> new Skipped(k.skippedTotal(), k.skipped()));
+            case CALLS -> calls.map(k -> new Skipped(k.skippedTotal(), k.skipped()));
+            case SPARES -> spares.map(k -> new Skipped(k.skippedTotal(), k.skipped()));
+            case TIMESHEETS -> timesheets.map(k -> new Skipped(k.skippedTotal(), k.skipped()));
+            case KNOWLEDGE -> knowledgeLinks.map(k -> new Skipped(k.skippedTotal(), k.skipped()));
+        };
+        return skipped.filter(s -> s.total() > 0);
     }
 
     /** As {@link #read(Path, RecordMapping, Period, Optional)}, from a stream that {@code source} names (and whose ending picks CSV or JSON lines). */
@@ -163,7 +199,7 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
         RecordKind kind = checkFree(source, mapping);
         Optional<Period> scope = Optional.of(period);
         return switch (kind) {
-            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping, ticketOptions(scope, sla, groupTicketsBy))));
+            case TICKETS -> withTickets(Optional.of(TicketRecords.read(source, input, mapping, ticketOptions(scope, sla, groupTicketsBy, ErrorPolicy.STOP))));
             case CALLS -> withCalls(Optional.of(CallRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
             case SPARES -> withSpares(Optional.of(SpareRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
             case TIMESHEETS -> withTimesheets(Optional.of(WorkRecords.read(source, input, mapping, ErrorPolicy.STOP, scope)));
@@ -172,8 +208,8 @@ public record OperationalRecords(Optional<TicketKpis> tickets, Optional<CallKpis
     }
 
     /** The ticket options, with the knowledge links read before the export. */
-    private TicketRecords.Options ticketOptions(Optional<Period> scope, Optional<TicketSla> sla, GroupBy groupTicketsBy) {
-        TicketRecords.Options options = new TicketRecords.Options(ErrorPolicy.STOP, scope, groupTicketsBy, sla);
+    private TicketRecords.Options ticketOptions(Optional<Period> scope, Optional<TicketSla> sla, GroupBy groupTicketsBy, ErrorPolicy onError) {
+        TicketRecords.Options options = new TicketRecords.Options(onError, scope, groupTicketsBy, sla);
         return knowledgeLinks.map(links -> options.withKnowledgeLinks(links.tickets())).orElse(options);
     }
 
