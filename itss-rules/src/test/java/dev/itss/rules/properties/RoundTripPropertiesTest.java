@@ -32,6 +32,39 @@ class RoundTripPropertiesTest {
         }
     }
 
+    /**
+     * Every figure measured lies within the values its metric can take (the catalogue's range): no
+     * ratio above 1 where it cannot be, no negative count, also with counts at the top of their
+     * type (sums are longs: two services of 2,000,000,000 tickets do not wrap).
+     */
+    @Test
+    void everyMeasuredFigureLiesWithinItsMetricsPossibleValues() {
+        dev.itss.measure.MetricCatalog catalog = ENGINE.metrics();
+        java.util.List<ServiceSnapshot> organisations = new java.util.ArrayList<>();
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + 60; seed++) {
+            organisations.add(Organisations.varied(seed));
+            organisations.add(Organisations.ofSize(seed, Organisations.Size.LARGE.scaled(0.005)));
+        }
+        ServiceSnapshot sized = Organisations.ofSize(FIRST_SEED, Organisations.Size.LARGE.scaled(0.005));
+        organisations.add(new ServiceSnapshot(sized.organisation(), sized.period(), java.util.List.of(
+                new dev.itss.model.ServiceOffering("a", "A", java.util.Optional.of(new dev.itss.model.SlaTarget(0.95)),
+                        java.util.Optional.of(new dev.itss.model.TicketCounts(2_000_000_000, 1_990_000_000))),
+                new dev.itss.model.ServiceOffering("b", "B", java.util.Optional.of(new dev.itss.model.SlaTarget(0.95)),
+                        java.util.Optional.of(new dev.itss.model.TicketCounts(2_000_000_000, 1_990_000_000)))),
+                sized.people(), new dev.itss.model.Resources(java.util.Optional.of(new dev.itss.model.ServiceDesk(Integer.MAX_VALUE, Integer.MAX_VALUE,
+                        Integer.MAX_VALUE, Integer.MAX_VALUE, 0)), sized.resources().spareParts(), sized.resources().knowledge()),
+                sized.technology(), sized.process()));
+        for (int i = 0; i < organisations.size(); i++) {
+            for (dev.itss.measure.Measurement m : ENGINE.assess(organisations.get(i)).measurements().all()) {
+                if (m.available()) {
+                    dev.itss.measure.ValueRange range = catalog.require(m.metric()).possibleValues();
+                    assertThat(range.contains(m.value())).as("organisation %d (seeds from %d): %s of %s = %s, expected %s", i, FIRST_SEED,
+                            m.metric(), m.subject().key(), m.value(), range.describe()).isTrue();
+                }
+            }
+        }
+    }
+
     @Test
     void anOrganisationOfAnySizeIsValidAndAssessed() {
         for (double factor : new double[] {0.001, 0.01, 0.05}) {
