@@ -38,9 +38,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         SampleOrganisation sample = SampleOrganisation.named(org);
         AssessmentEngine engine = rules.engine();
+        java.nio.file.Path folder = sample.path();
+        boolean hasHistory = java.nio.file.Files.isDirectory(folder.resolve("history"));
         if (cycle) {
-            java.nio.file.Path folder = sample.path();
-            if (!java.nio.file.Files.isDirectory(folder.resolve("history"))) {
+            if (!hasHistory) {
                 throw new IllegalArgumentException("the sample '" + sample.folder() + "' has no history; --cycle runs on --org hospital");
             }
             dev.itss.history.ImprovementCycle loop = dev.itss.history.ImprovementCycle.run(engine, dev.itss.history.History.read(folder),
@@ -53,8 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         ServiceSnapshot snapshot = sample.snapshot();
         dev.itss.engine.Assessment assessment = engine.assess(snapshot, policy, sample.records(snapshot, policy));
         dev.itss.report.AssessmentReport text = new dev.itss.report.AssessmentReport(engine.rules(), report.output.language());
-        java.nio.file.Path folder = sample.path();
-        if (report.output.page() != dev.itss.report.Format.TEXT && java.nio.file.Files.isDirectory(folder.resolve("history"))) {
+        if (report.output.page() != dev.itss.report.Format.TEXT && hasHistory) {
             // Markdown and HTML draw the KPI trends and the control table: the loop over the sample's history gives them
             text = text.withHistory(dev.itss.history.ImprovementCycle.run(engine, dev.itss.history.History.read(folder), report.output.language().locale()),
                     engine.metrics(), policy);

@@ -205,7 +205,7 @@ public final class AssessmentReport {
             }
             assessment.plan().actions().stream().filter(a -> a.findings().contains(thing.key())).findFirst().ifPresent(action ->
                     page.para(1, words.get("answeredBy"), action.id() + " " + action.title().in(language.locale()) + " · "
-                            + words.get("owner") + Escape.inline(action.ownerIn(language.locale())) + " · " + words.get("due") + date(assessment, action)));
+                            + words.get("owner") + Escape.inline(action.ownerIn(language.locale())) + " · " + words.get("due") + date(action)));
         }
     }
 
@@ -236,7 +236,7 @@ public final class AssessmentReport {
                     new Page.Cell(action.id() + " " + action.title().in(language.locale()), false),
                     new Page.Cell(severity(action.severity()), false),
                     new Page.Cell(Escape.inline(action.ownerIn(language.locale())), false),
-                    new Page.Cell(date(assessment, action), false))));
+                    new Page.Cell(date(action), false))));
         }
         page.heading(2, String.format(words.get("topActions"), rows.size(), actions.size()));
         page.table(new Page.Grid(1, null, List.of(new Page.Cell("#", true), new Page.Cell(words.get("colAction"), false),
@@ -244,10 +244,9 @@ public final class AssessmentReport {
                 rows, actions.size() > rows.size() ? String.format(words.get("moreActions"), actions.size() - rows.size()) : null));
     }
 
-    /** The action's due date, else the date its last target is due, else "—". */
-    private static String date(Assessment assessment, ImprovementAction action) {
-        return action.due().or(() -> assessment.plan().targetsOf(action.id()).stream().flatMap(t -> t.stages().stream())
-                .map(dev.itss.improve.TargetStage::due).max(Comparator.naturalOrder())).map(Object::toString).orElse("—");
+    /** The action's due date (the plan gives each the date its last target is due), else "—". */
+    private static String date(ImprovementAction action) {
+        return action.due().map(Object::toString).orElse("—");
     }
 
     /** Score per element and findings by severity and element; with the loop's history, the KPI trends and the control table's status. */
@@ -255,7 +254,7 @@ public final class AssessmentReport {
         List<Charts.Bar> scoreBars = new ArrayList<>();
         List<Page.Grid.Row> scoreRows = new ArrayList<>();
         for (Scorecard.ElementScore score : assessment.scores().elements()) {
-            String name = elementShort(score.element());
+            String name = Texts.element(score.element(), language);
             scoreBars.add(new Charts.Bar(name, List.of(new Charts.Part(score.score(), "score", name + ": " + number(score.score())))));
             scoreRows.add(new Page.Grid.Row(List.of(new Page.Cell(name, false), new Page.Cell(number(score.score()), true))));
         }
@@ -274,7 +273,7 @@ public final class AssessmentReport {
             if (ofElement.isEmpty() && element == Element.SUPERVISION) {
                 continue;
             }
-            String name = elementShort(element);
+            String name = Texts.element(element, language);
             List<Charts.Part> parts = new ArrayList<>();
             List<Page.Cell> cells = new ArrayList<>();
             cells.add(new Page.Cell(name, false));
@@ -461,10 +460,6 @@ public final class AssessmentReport {
 
     private String elementName(Element element) {
         return language == Language.ZH_CN ? element.chinese() : element.english() + " " + element.chinese();
-    }
-
-    private String elementShort(Element element) {
-        return Texts.element(element, language);
     }
 
     private static final Map<String, String> EN = Map.ofEntries(

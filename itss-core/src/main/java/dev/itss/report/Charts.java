@@ -2,7 +2,6 @@ package dev.itss.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -139,9 +138,8 @@ final class Charts {
     }
 
     /** Coordinates with one decimal, the same on every machine. */
-    static String num(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+    private static String num(double value) {
+        return dev.itss.internal.Numbers.number(value);
     }
 
     /** The shapes of one chart, in the order they are drawn. */

@@ -42,16 +42,6 @@ public enum Format {
         };
     }
 
-    /** The format named by its key: {@code text}, {@code markdown} or {@code html}. */
-    public static Format ofKey(String key) {
-        for (Format format : values()) {
-            if (format.name().equalsIgnoreCase(key)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown format '" + key + "'; expected text, markdown or html");
-    }
-
     private static String text(Page page) {
         StringBuilder out = new StringBuilder();
         out.append(page.title).append('\n');
