@@ -322,7 +322,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     /** The shape of a checks table. */
     record ChecksFile(@jakarta.validation.constraints.NotEmpty List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid Check> checks) {}
 
-    private static List<Model> loadModels(ClassLoader loader) {
+    static List<Model> loadModels(ClassLoader loader) {
         List<Model> models = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
@@ -465,7 +465,7 @@ public final class DroolsRuleEngine implements RuleEngine {
     record TemplatesFile(@jakarta.validation.constraints.NotEmpty List<@jakarta.validation.constraints.NotNull @jakarta.validation.Valid ActionTemplate> templates) {}
 
     /** Drools finds its services through the context class loader; set it around the bootstrap (docs/drools.md). */
-    private static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> action) {
+    static <T> T withContextClassLoader(ClassLoader loader, Supplier<T> action) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);

@@ -46,14 +46,15 @@ class RoundTripPropertiesTest {
             organisations.add(Organisations.ofSize(seed, Organisations.Size.LARGE.scaled(0.005)));
         }
         ServiceSnapshot sized = Organisations.ofSize(FIRST_SEED, Organisations.Size.LARGE.scaled(0.005));
-        organisations.add(new ServiceSnapshot(sized.organisation(), sized.period(), java.util.List.of(
-                new dev.itss.model.ServiceOffering("a", "A", java.util.Optional.of(new dev.itss.model.SlaTarget(0.95)),
-                        java.util.Optional.of(new dev.itss.model.TicketCounts(2_000_000_000, 1_990_000_000))),
-                new dev.itss.model.ServiceOffering("b", "B", java.util.Optional.of(new dev.itss.model.SlaTarget(0.95)),
-                        java.util.Optional.of(new dev.itss.model.TicketCounts(2_000_000_000, 1_990_000_000)))),
+        // every service with 2,000,000,000 tickets in scope: their sum is far above an int
+        java.util.List<dev.itss.model.ServiceOffering> huge = sized.services().stream().map(s -> new dev.itss.model.ServiceOffering(s.id(), s.name(),
+                java.util.Optional.of(new dev.itss.model.SlaTarget(0.95)), java.util.Optional.of(new dev.itss.model.TicketCounts(2_000_000_000, 1_990_000_000)),
+                s.deployment(), s.cataloguedOn(), s.posts(), s.configurationItems(), s.articles(), s.spareParts())).toList();
+        assertThat(huge).hasSizeGreaterThan(1);
+        organisations.add(new ServiceSnapshot(sized.organisation(), sized.period(), huge,
                 sized.people(), new dev.itss.model.Resources(java.util.Optional.of(new dev.itss.model.ServiceDesk(Integer.MAX_VALUE, Integer.MAX_VALUE,
-                        Integer.MAX_VALUE, Integer.MAX_VALUE, 0)), sized.resources().spareParts(), sized.resources().knowledge()),
-                sized.technology(), sized.process()));
+                        Integer.MAX_VALUE, Integer.MAX_VALUE, 0)), sized.resources().spareParts(), sized.resources().knowledge(), sized.resources().tools()),
+                sized.technology(), sized.process(), sized.supervision()));
         for (int i = 0; i < organisations.size(); i++) {
             for (dev.itss.measure.Measurement m : ENGINE.assess(organisations.get(i)).measurements().all()) {
                 if (m.available()) {
