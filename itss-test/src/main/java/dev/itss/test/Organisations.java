@@ -133,7 +133,7 @@ public final class Organisations {
             List<String> skills = random.nextInt(50) == 0 ? List.of(skill(), "own-skill" + i) : List.of(skill(), skill());
             engineers.add(new Engineer("e" + i, "Engineer " + i, "p" + post, skills, backup, contracted, worked,
                     random.nextBoolean() ? WorkMode.ON_SITE : WorkMode.REMOTE, Optional.of((double) random.nextInt(100)),
-                    Optional.of(END.minusDays(random.nextInt(2000))), Optional.of(0.5 + random.nextInt(51) / 100.0)));
+                    Optional.of(END.minusDays(random.nextInt(2000))), Optional.of(50.0 + random.nextInt(51))));   // a KPI score of 0 to 100
         }
         int offered = 1_000 + random.nextInt(20_000);
         int answered = (int) (offered * (0.8 + random.nextDouble() * 0.19));
