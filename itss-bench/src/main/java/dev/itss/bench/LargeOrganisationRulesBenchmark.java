@@ -1,6 +1,5 @@
 package dev.itss.bench;
 
-import dev.itss.check.RuleDescriptor;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.engine.spi.Detection;
 import dev.itss.examples.SampleOrganisation;
@@ -82,33 +81,8 @@ public class LargeOrganisationRulesBenchmark {
             records = OperationalRecords.none();
         }
         facts = Measurer.facts(snapshot, policy, records, engine.thresholds(policy), engine.metrics());
-        checkRows = checkRows(rules);
+        checkRows = BuiltInRuleBases.checkRows(rules.catalog());
         requireSameFirings(rules.detect(facts, checkRows), PlainJavaRules.detect(facts), organisation);
-    }
-
-    /** The ids of the check rows: the catalogue's rules that are not DRL rules. */
-    static Set<String> checkRows(DroolsRuleEngine rules) {
-        Set<String> drl = drlRuleIds();
-        Set<String> rows = new TreeSet<>();
-        for (RuleDescriptor rule : rules.catalog().rules()) {
-            if (!drl.contains(rule.id())) {
-                rows.add(rule.id());
-            }
-        }
-        return rows;
-    }
-
-    /** The ids of the built-in DRL rules (the first word of each rule's name); the generic check rules have none. */
-    static Set<String> drlRuleIds() {
-        Set<String> ids = new TreeSet<>();
-        for (String name : BuiltInRuleBases.ruleNames(BuiltInRuleBases.precompiled())) {
-            String rule = name.substring(name.indexOf('/') + 1);
-            String first = rule.split(" ", 2)[0];
-            if (first.matches("[A-Z]+-\\d+")) {
-                ids.add(first);
-            }
-        }
-        return ids;
     }
 
     /**
@@ -116,7 +90,7 @@ public class LargeOrganisationRulesBenchmark {
      * with their counts, as the engine.
      */
     static void requireSameFirings(Detection detection, List<String> baseline, String organisation) {
-        Set<String> uncovered = new TreeSet<>(drlRuleIds());
+        Set<String> uncovered = new TreeSet<>(BuiltInRuleBases.drlRuleIds());
         uncovered.removeAll(PlainJavaRules.ruleIds());
         if (!uncovered.isEmpty()) {
             throw new IllegalStateException("the plain-Java baseline does not cover the DRL rules " + uncovered);

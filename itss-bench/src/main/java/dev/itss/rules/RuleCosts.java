@@ -44,14 +44,7 @@ public final class RuleCosts {
         Facts facts = Measurer.facts(Organisations.ofSize(42, Organisations.Size.LARGE), policy, OperationalRecords.none(),
                 engine.thresholds(policy), engine.metrics());
         if (args.length == 2 && args[0].equals("detect")) {
-            Set<String> rows = new java.util.TreeSet<>();
-            Set<String> drl = new java.util.TreeSet<>();
-            BuiltInRuleBases.ruleNames(BuiltInRuleBases.precompiled()).forEach(n -> drl.add(n.substring(n.indexOf('/') + 1).split(" ", 2)[0]));
-            rules.catalog().rules().forEach(r -> {
-                if (!drl.contains(r.id())) {
-                    rows.add(r.id());
-                }
-            });
+            Set<String> rows = BuiltInRuleBases.checkRows(rules.catalog());
             int runs = Integer.parseInt(args[1]);
             rules.detect(facts, rows);
             long start = System.nanoTime();
