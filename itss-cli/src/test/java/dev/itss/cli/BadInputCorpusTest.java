@@ -67,6 +67,8 @@ class BadInputCorpusTest {
                 "people.engineers[0].name: a YAML alias (*a); aliases are not read: write the value out"));
         cases.add(snapshot("more major incidents than tickets in scope", "major: 1}", "major: 11}",
                 "{dir}/s.yaml:4:91: services[0].tickets.major: must not exceed inScope (10), was 11"));
+        cases.add(snapshot("a skill listed twice", "post: desk,", "post: desk, skills: [linux, oracle, linux],",
+                "{dir}/s.yaml:9:61: people.engineers[0].skills[2]: 'linux' is listed twice (also at [0]); list each once"));
         cases.add(snapshot("more hours worked than the period has", "workedHours: 90", "workedHours: 9000",
                 "{dir}/s.yaml:9:"));
         cases.add(policy("a floor above every possible value: always fires", """

@@ -333,6 +333,9 @@ public final class SnapshotValidator {
         } else if (value != null && value.getClass().isRecord()) {
             for (Part component : parts(value.getClass())) {
                 Object field = read(component, value);
+                if (field instanceof List<?> list) {
+                    listedOnce(list, path.field(component.name()), problems);
+                }
                 References link = component.link();
                 if (link == null) {
                     if (field instanceof List<?> || field instanceof Optional<?> || (field != null && field.getClass().isRecord())) {
@@ -347,6 +350,23 @@ public final class SnapshotValidator {
                 } else {
                     linked(link.value(), field, path.field(component.name()), ids, problems);
                 }
+            }
+        }
+    }
+
+    /**
+     * A list of ids or names (skills, posts, items, services...) names each once: a name given twice
+     * is a slip, and the rules and figures would count it twice.
+     */
+    private static void listedOnce(List<?> list, Path path, List<InputProblem> problems) {
+        if (list.size() < 2 || !(list.get(0) instanceof String)) {
+            return;
+        }
+        Map<Object, Integer> first = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Integer at = first.putIfAbsent(list.get(i), i);
+            if (at != null) {
+                problems.add(problem(path.element(i).toString(), "'" + list.get(i) + "' is listed twice (also at [" + at + "]); list each once"));
             }
         }
     }

@@ -154,6 +154,24 @@ class SnapshotReaderTest {
                 "s.yaml:10:59: people.engineers[0].workedHours: must not exceed the 2160 hours of the period (2026-01-01 to 2026-03-31), was 2500.0");
     }
 
+    /** A name given twice in a list would be counted twice by the figures and matched twice by the rules. */
+    @Test
+    void aNameListedTwiceInAListIsRefusedWithItsPlace() {
+        String yaml = VALID.replace("backupFor: [ops], skills: [network]", "backupFor: [ops, ops], skills: [network, unix, network]");
+        assertThat(problems(yaml)).containsExactly(
+                "s.yaml:10:112: people.engineers[0].backupFor[1]: 'ops' is listed twice (also at [0]); list each once",
+                "s.yaml:10:142: people.engineers[0].skills[2]: 'network' is listed twice (also at [0]); list each once");
+        // a snapshot built in Java is held to the same
+        ServiceSnapshot valid = SnapshotReader.standard().read("s.yaml", VALID, DocumentFormat.YAML);
+        Engineer e = valid.people().engineers().get(0);
+        Engineer twice = new Engineer(e.id(), e.name(), e.post(), List.of("network", "network"), e.backupFor(), e.contractedHours(), e.workedHours(),
+                e.workMode(), e.absenceHours(), e.hiredOn(), e.kpiScore());
+        ServiceSnapshot built = new ServiceSnapshot(valid.organisation(), valid.period(), valid.services(), new People(valid.people().posts(), List.of(twice)),
+                valid.resources(), valid.technology(), valid.process());
+        assertThatThrownBy(() -> SnapshotValidator.validate(built)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("people.engineers[0].skills[1]: 'network' is listed twice (also at [0])");
+    }
+
     @Test
     void aYamlAliasIsRefusedWithItsPlaceNeverReadAsItsName() {
         String yaml = VALID.replace("{id: desk, name: Desk, requiredHeadcount: 2}", "&d {id: desk, name: &n Desk, requiredHeadcount: 2}")

@@ -130,7 +130,7 @@ public final class Organisations {
             double contracted = 480 + random.nextInt(40);
             double worked = contracted * (0.85 + random.nextDouble() * 0.3);   // some work overtime
             // one engineer in fifty holds a skill of their own, which no article may cover
-            List<String> skills = random.nextInt(50) == 0 ? List.of(skill(), "own-skill" + i) : List.of(skill(), skill());
+            List<String> skills = random.nextInt(50) == 0 ? List.of(skill(), "own-skill" + i) : someOf("skill", 20, 2);
             engineers.add(new Engineer("e" + i, "Engineer " + i, "p" + post, skills, backup, contracted, worked,
                     random.nextBoolean() ? WorkMode.ON_SITE : WorkMode.REMOTE, Optional.of((double) random.nextInt(100)),
                     Optional.of(END.minusDays(random.nextInt(2000))), Optional.of(50.0 + random.nextInt(51))));   // a KPI score of 0 to 100
