@@ -24,8 +24,8 @@ class Ppl012RequiredSkillNobodyHoldsTest {
 
     @Test
     void flagsEachRequiredSkillNobodyHolds() {
-        VERIFIER.verify("PPL-012").given(org("sql", "itil")).flags(2).withSeverity(Severity.HIGH);
-        VERIFIER.verify("PPL-012").given(org("sql", "itil"))
+        VERIFIER.verify("PPL-012").given(org("sql", "ticketing")).flags(2).withSeverity(Severity.HIGH);
+        VERIFIER.verify("PPL-012").given(org("sql", "ticketing"))
                 .justifiesExactly(new RequiredSkillUnheld(DBA, "backup"), new RequiredSkillUnheld(DBA, "oracle"));
     }
 
@@ -36,7 +36,7 @@ class Ppl012RequiredSkillNobodyHoldsTest {
 
     @Test
     void boundaryOneSkillMissingIsOneFindingWhoseIdentityNamesTheSkill() {
-        var result = VERIFIER.verify("PPL-012").given(org("oracle", "itil"));
+        var result = VERIFIER.verify("PPL-012").given(org("oracle", "ticketing"));
         result.justifiesExactly(new RequiredSkillUnheld(DBA, "backup"));
         result.flags(1).findings().forEach(f -> org.assertj.core.api.Assertions.assertThat(f.key()).isEqualTo("PPL-012|post:dba|skill:backup"));
     }
