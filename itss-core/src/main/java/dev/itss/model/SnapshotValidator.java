@@ -333,10 +333,10 @@ public final class SnapshotValidator {
         } else if (value != null && value.getClass().isRecord()) {
             for (Part component : parts(value.getClass())) {
                 Object field = read(component, value);
-                if (field instanceof List<?> list) {
+                References link = component.link();
+                if (field instanceof List<?> list && (link != null || SKILL_LISTS.contains(component.name()))) {
                     listedOnce(list, path.field(component.name()), problems);
                 }
-                References link = component.link();
                 if (link == null) {
                     if (field instanceof List<?> || field instanceof Optional<?> || (field != null && field.getClass().isRecord())) {
                         checkLinks(field, path.field(component.name()), ids, problems);
@@ -354,12 +354,16 @@ public final class SnapshotValidator {
         }
     }
 
+    /** The lists that name skills without linking to anything (the skills they name are the set the articles link to). */
+    private static final Set<String> SKILL_LISTS = Set.of("skills", "requiredSkills");
+
     /**
-     * A list of ids or names (skills, posts, items, services...) names each once: a name given twice
-     * is a slip, and the rules and figures would count it twice.
+     * A list of links (posts, items, services...) or of skills names each once: a name given twice
+     * is a slip, and the rules and figures would count it twice. Lists of free text (an event's
+     * actions) may repeat themselves.
      */
     private static void listedOnce(List<?> list, Path path, List<InputProblem> problems) {
-        if (list.size() < 2 || !(list.get(0) instanceof String)) {
+        if (list.size() < 2) {
             return;
         }
         Map<Object, Integer> first = new HashMap<>();

@@ -170,6 +170,12 @@ class SnapshotReaderTest {
                 valid.resources(), valid.technology(), valid.process());
         assertThatThrownBy(() -> SnapshotValidator.validate(built)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("people.engineers[0].skills[1]: 'network' is listed twice (also at [0])");
+        // free text may repeat itself: an action taken twice is no slip
+        String actions = VALID + """
+                events:
+                  - {id: ev1, kind: MAJOR_INCIDENT, on: 2026-02-01, title: HIS down, services: [his], actionsTaken: [restarted the server, restarted the server]}
+                """;
+        assertThat(SnapshotReader.standard().read("s.yaml", actions, DocumentFormat.YAML).events().get(0).actionsTaken()).hasSize(2);
     }
 
     @Test
