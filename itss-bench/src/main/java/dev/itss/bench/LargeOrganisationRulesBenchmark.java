@@ -1,5 +1,6 @@
 package dev.itss.bench;
 
+import dev.itss.check.RuleKind;
 import dev.itss.engine.AssessmentEngine;
 import dev.itss.engine.spi.Detection;
 import dev.itss.examples.SampleOrganisation;
@@ -81,16 +82,16 @@ public class LargeOrganisationRulesBenchmark {
             records = OperationalRecords.none();
         }
         facts = Measurer.facts(snapshot, policy, records, engine.thresholds(policy), engine.metrics());
-        checkRows = BuiltInRuleBases.checkRows(rules.catalog());
-        requireSameFirings(rules.detect(facts, checkRows), PlainJavaRules.detect(facts), organisation);
+        checkRows = BuiltInRuleBases.ruleIds(rules.catalog(), RuleKind.CHECK);
+        requireSameFirings(rules.detect(facts, checkRows), PlainJavaRules.detect(facts), BuiltInRuleBases.ruleIds(rules.catalog(), RuleKind.DETECTION), organisation);
     }
 
     /**
      * Throws unless the baseline covers every DRL rule and finds the same (rule, subject) pairs,
      * with their counts, as the engine.
      */
-    static void requireSameFirings(Detection detection, List<String> baseline, String organisation) {
-        Set<String> uncovered = new TreeSet<>(BuiltInRuleBases.drlRuleIds());
+    static void requireSameFirings(Detection detection, List<String> baseline, Set<String> drlRules, String organisation) {
+        Set<String> uncovered = new TreeSet<>(drlRules);
         uncovered.removeAll(PlainJavaRules.ruleIds());
         if (!uncovered.isEmpty()) {
             throw new IllegalStateException("the plain-Java baseline does not cover the DRL rules " + uncovered);

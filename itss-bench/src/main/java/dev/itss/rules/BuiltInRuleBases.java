@@ -59,28 +59,14 @@ public final class BuiltInRuleBases {
         return builder.newKieBase();
     }
 
-    /** The ids of the built-in DRL rules (the first word of each rule's name); the generic check rules have none. */
-    public static Set<String> drlRuleIds() {
+    /**
+     * The ids of an engine's rules of one kind, from its catalogue: {@link dev.itss.check.RuleKind#DETECTION}
+     * for the DRL rules, {@link dev.itss.check.RuleKind#CHECK} for the rows of the checks tables.
+     */
+    public static Set<String> ruleIds(dev.itss.check.RuleCatalog catalog, dev.itss.check.RuleKind kind) {
         Set<String> ids = new TreeSet<>();
-        for (String name : ruleNames(precompiled())) {
-            String first = name.substring(name.indexOf('/') + 1).split(" ", 2)[0];
-            if (first.matches("[A-Z]+-\\d+")) {
-                ids.add(first);
-            }
-        }
+        catalog.rules().stream().filter(rule -> rule.kind() == kind).forEach(rule -> ids.add(rule.id()));
         return ids;
-    }
-
-    /** The ids of the check rows of an engine's catalogue: its rules that are not DRL rules. */
-    public static Set<String> checkRows(dev.itss.check.RuleCatalog catalog) {
-        Set<String> drl = drlRuleIds();
-        Set<String> rows = new TreeSet<>();
-        catalog.rules().forEach(rule -> {
-            if (!drl.contains(rule.id())) {
-                rows.add(rule.id());
-            }
-        });
-        return rows;
     }
 
     /** {@code package/rule name} of every rule of a rule base, sorted: what the two builds must agree on. */

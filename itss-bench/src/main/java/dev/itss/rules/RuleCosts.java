@@ -44,7 +44,7 @@ public final class RuleCosts {
         Facts facts = Measurer.facts(Organisations.ofSize(42, Organisations.Size.LARGE), policy, OperationalRecords.none(),
                 engine.thresholds(policy), engine.metrics());
         if (args.length == 2 && args[0].equals("detect")) {
-            Set<String> rows = BuiltInRuleBases.checkRows(rules.catalog());
+            Set<String> rows = BuiltInRuleBases.ruleIds(rules.catalog(), dev.itss.check.RuleKind.CHECK);
             int runs = Integer.parseInt(args[1]);
             rules.detect(facts, rows);
             long start = System.nanoTime();
